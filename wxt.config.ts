@@ -1,0 +1,21 @@
+import { defineConfig } from 'wxt';
+import { OVERLAY_HOST_ORIGINS } from './lib/sites/hosts';
+
+// The manifest asks for nothing beyond what a feature uses; see README "Izin / Permissions".
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  manifest: {
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'id',
+    permissions: ['storage'],
+    web_accessible_resources: [
+      {
+        // The overlay panel is an extension-origin frame: React and the database stay out of the host page.
+        resources: ['overlay.html', 'chunks/*', 'assets/*'],
+        matches: OVERLAY_HOST_ORIGINS,
+      },
+    ],
+  },
+  webExt: { disabled: true },
+});
