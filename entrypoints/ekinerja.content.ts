@@ -1,2 +1,8 @@
 import { EKINERJA_MATCHES } from '@/lib/sites/hosts';
-export default defineContentScript({ matches: EKINERJA_MATCHES, main() {} });
+import { runOverlayHost } from '@/lib/overlay/content-host';
+
+export default defineContentScript({
+  matches: EKINERJA_MATCHES,
+  runAt: 'document_idle',
+  main: runOverlayHost,
+});

@@ -1,0 +1,40 @@
+import { Link } from '@tanstack/react-router';
+import { useT } from '@/components/i18n';
+import { useProfile } from '@/components/useProfile';
+import { PageTitle } from './PageTitle';
+import { jenjangLabel, periodLabel, roleLabel } from './labels';
+
+export function Dashboard() {
+  const t = useT();
+  const { profile, saved, loading } = useProfile();
+  if (loading) return null;
+  return (
+    <section aria-labelledby="dash-title">
+      <PageTitle>{t('dashboard.title')}</PageTitle>
+      <p className="lead" id="dash-title">{profile.name ? t('dashboard.greeting', { name: profile.name }) : t('dashboard.greetingAnon')}</p>
+      {!saved && (
+        <div className="notice warn" role="status">
+          <p>{t('dashboard.profileMissing')}</p>
+          <Link to="/pengaturan" className="btn">{t('dashboard.fillProfile')}</Link>
+        </div>
+      )}
+      {saved && (
+        <div className="card" data-testid="profile-card">
+          <h2>{t('dashboard.profileHeading')}</h2>
+          <dl className="dl">
+            <dt>{t('dashboard.role')}</dt><dd>{roleLabel(t, profile.role)}</dd>
+            <dt>{t('dashboard.school')}</dt><dd>{profile.school || '—'}</dd>
+            <dt>{t('dashboard.period')}</dt><dd>{periodLabel(t, profile.year, profile.periodId)}</dd>
+            <dt>{t('dashboard.jenjang')}</dt><dd>{jenjangLabel(t, profile.jenjang)}</dd>
+            <dt>{t('dashboard.timeZone')}</dt><dd>{t(`zone.${profile.timeZone}`)}</dd>
+          </dl>
+          <p style={{ marginTop: 12 }}><Link to="/pengaturan" className="btn secondary">{t('dashboard.editProfile')}</Link></p>
+        </div>
+      )}
+      <div className="card">
+        <h2>{t('dashboard.sitesHeading')}</h2>
+        <p>{t('dashboard.sitesBody')}</p>
+      </div>
+    </section>
+  );
+}

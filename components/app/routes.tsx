@@ -1,0 +1,22 @@
+import { createHashHistory, createRootRoute, createRoute, createRouter } from '@tanstack/react-router';
+import { AppLayout } from './Layout';
+import { Dashboard } from './Dashboard';
+import { SettingsPage } from './Settings';
+import { NotFound } from './NotFound';
+
+/** Hash history: the app is a file inside the extension, and app.html#/bukti must open directly. */
+const rootRoute = createRootRoute({ component: AppLayout, notFoundComponent: NotFound });
+const dashboardRoute = createRoute({ getParentRoute: () => rootRoute, path: '/', component: Dashboard });
+const settingsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/pengaturan', component: SettingsPage });
+
+const routeTree = rootRoute.addChildren([dashboardRoute, settingsRoute]);
+
+export function createAppRouter() {
+  return createRouter({ routeTree, history: createHashHistory() });
+}
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: ReturnType<typeof createAppRouter>;
+  }
+}

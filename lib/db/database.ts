@@ -1,0 +1,33 @@
+import Dexie, { type EntityTable } from 'dexie';
+import { DB_NAME, SCHEMA_HISTORY } from './schema';
+
+export interface SettingRow {
+  key: string;
+  value: unknown;
+  updatedAt: string;
+}
+
+/**
+ * The one database, in the extension's origin (shared by the service worker, the companion
+ * app, the popup and the overlay frame). Content scripts never open it: their IndexedDB
+ * would belong to the host site.
+ */
+export class PendampingDB extends Dexie {
+  settings!: EntityTable<SettingRow, 'key'>;
+
+  constructor(name: string = DB_NAME) {
+    super(name);
+    for (const v of SCHEMA_HISTORY) {
+      const declared = this.version(v.version).stores(v.stores);
+      if (v.upgrade) declared.upgrade(v.upgrade);
+    }
+  }
+}
+
+let shared: PendampingDB | null = null;
+
+/** The database of this extension context, opened lazily. Tests pass their own instance instead. */
+export function getDb(): PendampingDB {
+  shared ??= new PendampingDB();
+  return shared;
+}

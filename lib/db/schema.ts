@@ -1,0 +1,23 @@
+/**
+ * Every schema version the database has ever had, oldest first. A released entry is never
+ * edited: a change is a new entry with an `upgrade` that carries old rows forward.
+ * tests/unit/db/upgrade.test.ts holds a frozen copy of each released entry, writes data with
+ * it, and checks the data survives opening with the current database.
+ */
+import type { Transaction } from 'dexie';
+
+export interface SchemaVersion {
+  readonly version: number;
+  readonly stores: Readonly<Record<string, string | null>>;
+  readonly upgrade?: (tx: Transaction) => Promise<void> | void;
+}
+
+export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    // settings: one row per key (the profile, later other preferences), validated by zod on read.
+    stores: { settings: '&key' },
+  },
+];
+
+export const DB_NAME = 'pendamping-kinerja';

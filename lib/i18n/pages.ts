@@ -1,0 +1,51 @@
+import { defineMessages } from './define';
+
+/** Names of the host-site pages the overlay recognises (keys are lib/sites adapter ids). */
+export const pageMessages = defineMessages(
+  {
+    'rgtk.landing': 'Pengelolaan Kinerja',
+    'rgtk.data-diri': 'Perencanaan · Periksa Data Diri',
+    'rgtk.tugas-pokok': 'Perencanaan · Pelaksanaan Tugas Pokok',
+    'rgtk.praktik-kinerja': 'Perencanaan · Praktik Kinerja',
+    'rgtk.pengembangan-kompetensi': 'Perencanaan · Pengembangan Kompetensi',
+    'rgtk.tugas-tambahan': 'Perencanaan · Tugas Tambahan',
+    'rgtk.perilaku-kerja': 'Perencanaan · Perilaku Kerja',
+    'rgtk.rangkuman': 'Perencanaan · Rangkuman',
+    'rgtk.pelaksanaan': 'Pelaksanaan Kinerja',
+    'rgtk.dokumen-persiapan': 'Pelaksanaan · Dokumen Persiapan',
+    'rgtk.observasi': 'Pelaksanaan · Observasi Kinerja',
+    'rgtk.dokumen-tindak-lanjut': 'Pelaksanaan · Dokumen Tindak Lanjut',
+    'rgtk.dokumen-refleksi': 'Pelaksanaan · Dokumen Refleksi',
+    'rgtk.penilaian': 'Penilaian Kinerja',
+    'ekin.daftar-skp': 'e-Kinerja · Daftar SKP',
+    'ekin.skp': 'e-Kinerja · Sasaran Kinerja Pegawai',
+    'ekin.rencana-aksi': 'e-Kinerja · Rencana Aksi',
+    'ekin.eviden': 'e-Kinerja · Bukti Dukung',
+    'ekin.kinerja-harian': 'e-Kinerja · Kinerja Harian',
+    'ekin.profil': 'e-Kinerja · Profil',
+  },
+  {
+    'rgtk.landing': 'Performance management (Pengelolaan Kinerja)',
+    'rgtk.data-diri': 'Planning · Check personal data',
+    'rgtk.tugas-pokok': 'Planning · Main duties (Pelaksanaan Tugas Pokok)',
+    'rgtk.praktik-kinerja': 'Planning · Praktik Kinerja',
+    'rgtk.pengembangan-kompetensi': 'Planning · Competence development',
+    'rgtk.tugas-tambahan': 'Planning · Additional duties',
+    'rgtk.perilaku-kerja': 'Planning · Work behaviour',
+    'rgtk.rangkuman': 'Planning · Summary',
+    'rgtk.pelaksanaan': 'Execution (Pelaksanaan Kinerja)',
+    'rgtk.dokumen-persiapan': 'Execution · Preparation document',
+    'rgtk.observasi': 'Execution · Observation',
+    'rgtk.dokumen-tindak-lanjut': 'Execution · Follow-up document',
+    'rgtk.dokumen-refleksi': 'Execution · Reflection document',
+    'rgtk.penilaian': 'Assessment (Penilaian Kinerja)',
+    'ekin.daftar-skp': 'e-Kinerja · SKP list',
+    'ekin.skp': 'e-Kinerja · Performance targets (SKP)',
+    'ekin.rencana-aksi': 'e-Kinerja · Action plan',
+    'ekin.eviden': 'e-Kinerja · Supporting evidence',
+    'ekin.kinerja-harian': 'e-Kinerja · Daily log',
+    'ekin.profil': 'e-Kinerja · Profile',
+  },
+);
+
+export type PageId = keyof typeof pageMessages.id;

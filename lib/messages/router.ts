@@ -1,0 +1,60 @@
+import { backgroundRequest, type BackgroundRequest, type BackgroundResponse } from './schema';
+
+export interface RouterDeps {
+  /** This extension's id: messages from any other sender are refused. */
+  readonly extensionId: string;
+  readonly version: string;
+  /** The extension's own origin: only its pages (not content scripts) may claim a nonce. */
+  readonly extensionOrigin: string;
+  openApp(route: string): Promise<void>;
+  loadProfile(): Promise<unknown>;
+}
+
+export interface MessageSender {
+  readonly id?: string;
+  readonly url?: string;
+  readonly origin?: string;
+  readonly tab?: { readonly id?: number };
+  readonly frameId?: number;
+}
+
+type Handler<T extends BackgroundRequest['type']> = (req: Extract<BackgroundRequest, { type: T }>, sender: MessageSender) => Promise<unknown>;
+type Handlers = { [T in BackgroundRequest['type']]: Handler<T> };
+
+const isExtensionPage = (sender: MessageSender, origin: string) => (sender.url ?? '').startsWith(origin);
+
+/** Pure dispatch, so it tests without a browser; entrypoints/background.ts only wires it. */
+export function createRouter(deps: RouterDeps) {
+  /** One pending overlay nonce per tab; claimed once, then forgotten. */
+  const overlayNonces = new Map<number, string>();
+  const handlers: Handlers = {
+    ping: async () => ({ version: deps.version }),
+    'get-profile': async () => deps.loadProfile(),
+    'open-app': async (req) => deps.openApp(req.route),
+    'overlay-register': async (req, sender) => {
+      // Only a content script in a tab's top frame registers; extension pages never do.
+      if (sender.tab?.id === undefined || sender.frameId !== 0 || isExtensionPage(sender, deps.extensionOrigin)) {
+        throw new Error('bukan skrip konten');
+      }
+      overlayNonces.set(sender.tab.id, req.nonce);
+    },
+    'overlay-claim': async (_req, sender) => {
+      if (sender.tab?.id === undefined || !isExtensionPage(sender, deps.extensionOrigin)) throw new Error('bukan bingkai panel');
+      const nonce = overlayNonces.get(sender.tab.id);
+      overlayNonces.delete(sender.tab.id);
+      return nonce ?? null;
+    },
+  };
+  return async function route(raw: unknown, sender: MessageSender): Promise<BackgroundResponse> {
+    if (sender.id !== deps.extensionId) return { ok: false, error: 'pengirim tidak dikenal' };
+    const parsed = backgroundRequest.safeParse(raw);
+    if (!parsed.success) return { ok: false, error: 'pesan tidak sah' };
+    const request = parsed.data;
+    try {
+      const handler = handlers[request.type] as Handler<BackgroundRequest['type']>;
+      return { ok: true, result: await handler(request as never, sender) };
+    } catch (error) {
+      return { ok: false, error: error instanceof Error ? error.message : String(error) };
+    }
+  };
+}

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+
+/**
+ * Messages to the background service worker. Everything that arrives is parsed with this
+ * schema first; anything else is answered with an error and otherwise ignored.
+ */
+export const appRoute = z.string().regex(/^\/[a-z0-9\-/]*$/, 'rute aplikasi tidak sah');
+const nonce = z.string().regex(/^[0-9a-f]{32}$/);
+
+export const backgroundRequest = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('ping') }),
+  z.object({ type: z.literal('open-app'), route: appRoute.default('/') }),
+  /** Content script: "the overlay frame I am about to open in this tab may trust this nonce". */
+  z.object({ type: z.literal('overlay-register'), nonce }),
+  /** Overlay frame: "which nonce did my tab's content script register?" (answered once). */
+  z.object({ type: z.literal('overlay-claim') }),
+  /** Overlay frame: its storage is partitioned under the host site, so it reads data through here. */
+  z.object({ type: z.literal('get-profile') }),
+]);
+export type BackgroundRequest = z.infer<typeof backgroundRequest>;
+
+export type BackgroundResponse =
+  | { ok: true; result?: unknown }
+  | { ok: false; error: string };

@@ -1,0 +1,244 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createTranslator, type Locale } from '@/lib/i18n/define';
+import { shellMessages } from '@/lib/i18n/shell';
+import { pageMessages, type PageId } from '@/lib/i18n/pages';
+import { locateSite, pathHasAdapter, recognisePage, type Recognition } from '@/lib/sites/recognise';
+import { CONNECT_TYPE, randomNonce, toHostMessage, type PageContext, type ToFrameMessage } from './protocol';
+import { SHELL_CSS } from './shell-style';
+import { parseUiPrefs, UI_PREFS_KEYS } from './ui-prefs';
+
+/** SPA pages render their heading after the URL changes; look again at these delays (ms). */
+const RECHECK_DELAYS = [60, 250, 700, 1500, 3000];
+const HEADING_SELECTOR = 'h1, h2, [role="heading"][aria-level="1"], [role="heading"][aria-level="2"]';
+const MAX_HEADINGS = 30;
+
+export function readHeadings(doc: Document): string[] {
+  const out: string[] = [];
+  for (const el of doc.querySelectorAll(HEADING_SELECTOR)) {
+    if (out.length >= MAX_HEADINGS) break;
+    // Closed modals and hidden templates are not what the user sees.
+    if (el.closest('[hidden], [aria-hidden="true"], template')) continue;
+    const text = el.textContent?.trim();
+    if (text) out.push(text);
+  }
+  return out;
+}
+
+/**
+ * Runs the overlay shell: a small panel in a closed shadow root, and — only once the user
+ * opens it — an extension-origin frame that draws the real UI in its own process.
+ * Everything is wrapped so that nothing this script does can throw into the host page.
+ */
+export function runOverlayHost(ctx: ContentScriptContext): void {
+  safely(() => new OverlayHost(ctx).start());
+}
+
+function safely(fn: () => unknown): void {
+  try {
+    const result = fn();
+    if (result instanceof Promise) result.catch(() => undefined);
+  } catch {
+    // The host page must never see our errors; the overlay simply stays as it was.
+  }
+}
+
+class OverlayHost {
+  private recognition: Recognition = { kind: 'outside' };
+  private locale: Locale = 'id';
+  private collapsedPref: boolean | undefined;
+  private frame: HTMLIFrameElement | null = null;
+  private port: MessagePort | null = null;
+  private frameReady = false;
+  private recheckTimers: number[] = [];
+  private readonly root: ShadowRoot;
+  private readonly hostEl: HTMLElement;
+  private readonly els: {
+    pill: HTMLButtonElement; pillPage: HTMLElement; panel: HTMLElement; headPage: HTMLElement; close: HTMLButtonElement; body: HTMLElement;
+  };
+
+  constructor(private readonly ctx: ContentScriptContext) {
+    this.hostEl = document.createElement('pendamping-kinerja');
+    // Inline !important beats any page rule aimed at unknown elements.
+    this.hostEl.style.setProperty('all', 'initial', 'important');
+    this.hostEl.style.setProperty('display', 'block', 'important');
+    // Open so tests and assistive tech can reach it; the frame's channel is guarded by a
+    // nonce relayed through the background, never visible to the page.
+    this.root = this.hostEl.attachShadow({ mode: 'open' });
+    this.root.innerHTML = `<style>${SHELL_CSS}</style>
+<div class="pk" role="region">
+  <button class="pill" type="button" aria-expanded="false" data-pk="pill">
+    <span class="logo" aria-hidden="true">PK</span>
+    <span class="pill-text"><span class="pill-title"></span><span class="pill-page" data-testid="pk-page-label"></span></span>
+  </button>
+  <div class="panel" id="pk-panel" hidden data-pk="panel">
+    <div class="head">
+      <span class="logo" aria-hidden="true" style="background:#fff;color:#0b5cad">PK</span>
+      <div class="titles"><h2></h2><p data-pk="head-page" data-testid="pk-panel-page"></p></div>
+      <button class="close" type="button" data-pk="close">×</button>
+    </div>
+    <div class="body" data-pk="body" style="flex:1;display:flex"></div>
+  </div>
+</div>`;
+    const q = <T extends HTMLElement>(sel: string) => this.root.querySelector(sel) as T;
+    this.els = {
+      pill: q('[data-pk="pill"]'), pillPage: q('.pill-page'), panel: q('[data-pk="panel"]'),
+      headPage: q('[data-pk="head-page"]'), close: q('[data-pk="close"]'), body: q('[data-pk="body"]'),
+    };
+  }
+
+  async start(): Promise<void> {
+    this.recognise();
+    if (this.recognition.kind === 'outside') return;
+    const prefs = parseUiPrefs(await browser.storage.local.get([UI_PREFS_KEYS.locale, UI_PREFS_KEYS.overlayCollapsed]));
+    if (!this.ctx.isValid) return;
+    this.locale = prefs.locale;
+    this.collapsedPref = prefs.overlayCollapsed;
+    this.els.pill.setAttribute('aria-controls', 'pk-panel');
+    this.els.pill.addEventListener('click', () => safely(() => this.setCollapsed(false, true)));
+    this.els.close.addEventListener('click', () => safely(() => this.setCollapsed(true, true)));
+    this.els.panel.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape') safely(() => this.setCollapsed(true, true));
+    });
+    document.documentElement.append(this.hostEl);
+    this.ctx.onInvalidated(() => {
+      this.hostEl.remove();
+      this.port?.close();
+    });
+    this.ctx.addEventListener(window, 'wxt:locationchange', () => safely(() => this.onNavigate()));
+    browser.storage.onChanged.addListener(this.onStorageChanged);
+    this.ctx.onInvalidated(() => browser.storage.onChanged.removeListener(this.onStorageChanged));
+    this.render();
+    this.scheduleRechecks();
+  }
+
+  private readonly onStorageChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    safely(() => {
+      if (area !== 'local') return;
+      if (!(UI_PREFS_KEYS.locale in changes) && !(UI_PREFS_KEYS.overlayCollapsed in changes)) return;
+      const prefs = parseUiPrefs({
+        [UI_PREFS_KEYS.locale]: changes[UI_PREFS_KEYS.locale]?.newValue ?? this.locale,
+        [UI_PREFS_KEYS.overlayCollapsed]: changes[UI_PREFS_KEYS.overlayCollapsed]?.newValue ?? this.collapsedPref,
+      });
+      this.locale = prefs.locale;
+      this.collapsedPref = prefs.overlayCollapsed;
+      this.render();
+    });
+  };
+
+  private onNavigate(): void {
+    this.recognise();
+    this.render();
+    this.scheduleRechecks();
+  }
+
+  private recognise(): void {
+    this.recognition = recognisePage({ host: location.hostname, path: location.pathname, headings: readHeadings(document) });
+  }
+
+  /** Only while the path could still become a known page: a quiet page costs nothing. */
+  private scheduleRechecks(): void {
+    for (const id of this.recheckTimers) clearTimeout(id);
+    this.recheckTimers = [];
+    if (this.recognition.kind !== 'unknown') return;
+    const loc = locateSite(location.hostname, location.pathname);
+    if (!loc || !pathHasAdapter(loc)) return;
+    for (const delay of RECHECK_DELAYS) {
+      this.recheckTimers.push(
+        this.ctx.setTimeout(() => safely(() => {
+          if (this.recognition.kind !== 'unknown') return;
+          this.recognise();
+          if (this.recognition.kind !== 'unknown') this.render();
+        }), delay),
+      );
+    }
+  }
+
+  /** Unknown pages stay a quiet pill unless the user opens the panel there. */
+  private isCollapsed(): boolean {
+    if (this.collapsedPref !== undefined) return this.collapsedPref;
+    return this.recognition.kind !== 'page';
+  }
+
+  private async setCollapsed(collapsed: boolean, focus: boolean): Promise<void> {
+    this.collapsedPref = collapsed;
+    this.render();
+    if (focus) (collapsed ? this.els.pill : this.els.close).focus();
+    await browser.storage.local.set({ [UI_PREFS_KEYS.overlayCollapsed]: collapsed });
+  }
+
+  private render(): void {
+    const t = createTranslator(shellMessages, this.locale);
+    const tp = createTranslator(pageMessages, this.locale);
+    const r = this.recognition;
+    this.hostEl.hidden = r.kind === 'outside';
+    const pageLabel = r.kind === 'page' ? tp(r.page.id as PageId) : t('shell.unknownPage');
+    const collapsed = this.isCollapsed();
+    const region = this.root.querySelector('.pk');
+    region?.setAttribute('aria-label', t('shell.region'));
+    region?.setAttribute('data-state', r.kind === 'page' ? 'recognised' : 'unknown');
+    this.root.querySelector('.pill-title')!.textContent = t('shell.title');
+    this.root.querySelector('.head h2')!.textContent = t('shell.title');
+    this.els.pillPage.textContent = pageLabel;
+    this.els.headPage.textContent = r.kind === 'page' ? t('shell.recognised', { page: pageLabel }) : pageLabel;
+    this.els.pill.hidden = !collapsed;
+    this.els.pill.setAttribute('aria-expanded', String(!collapsed));
+    this.els.pill.setAttribute('aria-label', `${t('shell.expand')}. ${pageLabel}`);
+    this.els.close.setAttribute('aria-label', t('shell.collapse'));
+    this.els.close.title = t('shell.collapse');
+    this.els.panel.hidden = collapsed;
+    if (!collapsed) this.ensureFrame(t('shell.region'));
+    this.sendPage();
+  }
+
+  /** The frame is created on first open only, so a collapsed overlay costs the page nothing more. */
+  private ensureFrame(title: string): void {
+    if (this.frame) return;
+    const nonce = randomNonce();
+    const frame = document.createElement('iframe');
+    frame.title = title;
+    frame.src = browser.runtime.getURL('/overlay.html');
+    this.frame = frame;
+    // The frame learns the nonce from the background (the page cannot), then accepts a
+    // channel only from whoever knows it.
+    const registered = browser.runtime.sendMessage({ type: 'overlay-register', nonce });
+    frame.addEventListener('load', () => safely(async () => {
+      await registered;
+      this.connect(frame, nonce);
+    }), { once: true });
+    this.els.body.append(frame);
+  }
+
+  private connect(frame: HTMLIFrameElement, nonce: string): void {
+    const channel = new MessageChannel();
+    this.port = channel.port1;
+    this.port.onmessage = (event) => safely(() => {
+      const parsed = toHostMessage.safeParse(event.data);
+      if (!parsed.success) return;
+      if (parsed.data.type === 'ready') {
+        this.frameReady = true;
+        this.sendPage();
+      } else if (parsed.data.type === 'collapse') {
+        void this.setCollapsed(true, true);
+      }
+    });
+    const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
+    frame.contentWindow?.postMessage({ type: CONNECT_TYPE, nonce }, extensionOrigin, [channel.port2]);
+  }
+
+  private sendPage(): void {
+    if (!this.port || !this.frameReady) return;
+    const r = this.recognition;
+    if (r.kind === 'outside') return;
+    const page: PageContext = {
+      site: r.site,
+      pageId: r.kind === 'page' ? r.page.id : null,
+      stage: r.kind === 'page' ? (r.page.stage ?? null) : null,
+      step: r.kind === 'page' ? (r.page.step ?? null) : null,
+      url: location.href,
+      title: document.title,
+    };
+    const message: ToFrameMessage = { type: 'page', page };
+    this.port.postMessage(message);
+  }
+}

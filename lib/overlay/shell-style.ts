@@ -1,0 +1,27 @@
+/**
+ * Styles of the overlay shell, inside a closed shadow root: the host page's CSS cannot reach in,
+ * and ours cannot leak out. `all: initial` on :host resets what inherits through the boundary.
+ */
+export const SHELL_CSS = `
+:host { all: initial; }
+* { box-sizing: border-box; }
+.pk { position: fixed; right: 16px; bottom: 16px; z-index: 2147483646; font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; color: #1b2733; }
+.pill { display: flex; align-items: center; gap: 8px; max-width: 320px; padding: 8px 14px 8px 10px; border: 1px solid #c9d6e3; border-radius: 999px; background: #fff; color: #1b2733; box-shadow: 0 4px 14px rgba(16,42,67,.18); cursor: pointer; font: inherit; text-align: left; text-transform: none; letter-spacing: normal; line-height: 1.3; }
+.pill:hover { border-color: #0b5cad; }
+.pill:focus-visible, .close:focus-visible { outline: 3px solid #f2a900; outline-offset: 2px; }
+.logo { flex: none; width: 26px; height: 26px; border-radius: 50%; background: #0b5cad; color: #fff; display: grid; place-items: center; font-weight: 700; font-size: 12px; }
+.pill-text { display: flex; flex-direction: column; min-width: 0; }
+.pill-title { font-weight: 600; font-size: 13px; }
+.pill-page { font-size: 12px; color: #4a5a6a; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.panel { width: min(380px, calc(100vw - 32px)); height: min(600px, calc(100vh - 32px)); display: flex; flex-direction: column; background: #fff; border: 1px solid #c9d6e3; border-radius: 12px; box-shadow: 0 8px 30px rgba(16,42,67,.25); overflow: hidden; }
+.head { display: flex; align-items: center; gap: 10px; padding: 10px 12px; background: #0b5cad; color: #fff; }
+.head h2 { all: unset; display: block; font-weight: 700; font-size: 15px; }
+.head p { all: unset; display: block; font-size: 12px; opacity: .92; }
+.head .titles { flex: 1; min-width: 0; }
+.close { all: unset; cursor: pointer; width: 32px; height: 32px; border-radius: 6px; display: grid; place-items: center; font-size: 20px; line-height: 1; color: #fff; }
+.close:hover { background: rgba(255,255,255,.15); }
+iframe { flex: 1; width: 100%; border: 0; background: #f6f8fb; }
+[hidden] { display: none !important; }
+@media (prefers-reduced-motion: no-preference) { .panel { animation: pk-in .12s ease-out; } }
+@keyframes pk-in { from { opacity: 0; transform: translateY(6px); } }
+`;

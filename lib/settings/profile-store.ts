@@ -1,0 +1,31 @@
+import type { PendampingDB } from '@/lib/db/database';
+import { DATA_REVISION_KEY, UI_PREFS_KEYS } from '@/lib/overlay/ui-prefs';
+import { parseStoredProfile, PROFILE_KEY, profileSchema, type Profile } from './profile';
+
+/** The part of `browser.storage.local` this module needs; injected so tests use a fake. */
+export interface KeyValueStorage {
+  set(items: Record<string, unknown>): Promise<void>;
+}
+
+export async function loadProfile(db: PendampingDB, today: Date = new Date()): Promise<Profile> {
+  const row = await db.settings.get(PROFILE_KEY);
+  return parseStoredProfile(row?.value, today);
+}
+
+export type SaveResult = { ok: true; profile: Profile } | { ok: false; issues: { path: string; message: string }[] };
+
+/**
+ * Validates and stores the profile in one transaction, then mirrors the language to
+ * storage.local where the overlay shell reads it without opening the database.
+ */
+export async function saveProfile(db: PendampingDB, input: unknown, storage: KeyValueStorage): Promise<SaveResult> {
+  const parsed = profileSchema.safeParse(input);
+  if (!parsed.success) {
+    return { ok: false, issues: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) };
+  }
+  await db.transaction('rw', db.settings, async () => {
+    await db.settings.put({ key: PROFILE_KEY, value: parsed.data, updatedAt: new Date().toISOString() });
+  });
+  await storage.set({ [UI_PREFS_KEYS.locale]: parsed.data.locale, [DATA_REVISION_KEY]: Date.now() });
+  return { ok: true, profile: parsed.data };
+}

@@ -1,0 +1,58 @@
+import { RUANG_GTK_HOSTS, RUMAH_PENDIDIKAN_HOST, RUMAH_PENDIDIKAN_GTK_PATH, EKINERJA_HOST } from './hosts';
+import { PAGE_ADAPTERS, type PageAdapter, type SiteId } from './pages';
+
+/** What the content script reads off the page: no DOM here, so this module tests in node. */
+export interface PageSnapshot {
+  readonly host: string;
+  readonly path: string;
+  readonly headings: readonly string[];
+}
+
+export interface SiteLocation {
+  readonly site: SiteId;
+  /** The path as the site itself sees it (Rumah Pendidikan's `/ruang/gtk` prefix removed). */
+  readonly sitePath: string;
+}
+
+export type Recognition =
+  | { readonly kind: 'outside' }
+  | { readonly kind: 'unknown'; readonly site: SiteId }
+  | { readonly kind: 'page'; readonly site: SiteId; readonly page: PageAdapter; readonly by: 'path+heading' | 'heading' };
+
+export function locateSite(host: string, path: string): SiteLocation | null {
+  const h = host.toLowerCase();
+  if (h === EKINERJA_HOST) return { site: 'ekinerja', sitePath: path };
+  if ((RUANG_GTK_HOSTS as readonly string[]).includes(h)) return { site: 'ruang-gtk', sitePath: path };
+  if (h === RUMAH_PENDIDIKAN_HOST && (path === RUMAH_PENDIDIKAN_GTK_PATH || path.startsWith(`${RUMAH_PENDIDIKAN_GTK_PATH}/`))) {
+    return { site: 'ruang-gtk', sitePath: path.slice(RUMAH_PENDIDIKAN_GTK_PATH.length) || '/' };
+  }
+  return null;
+}
+
+export function normaliseHeading(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().toLocaleLowerCase('id-ID');
+}
+
+/**
+ * A page is recognised by its heading; the path picks among pages sharing a heading.
+ * A path whose heading is missing is NOT recognised: that is what a changed page looks like,
+ * and guessing there would put the wrong checklist or fill the wrong fields.
+ */
+export function recognisePage(snapshot: PageSnapshot, adapters: readonly PageAdapter[] = PAGE_ADAPTERS): Recognition {
+  const location = locateSite(snapshot.host, snapshot.path);
+  if (!location) return { kind: 'outside' };
+  const headings = new Set(snapshot.headings.map(normaliseHeading));
+  const byHeading = adapters.filter(
+    (a) => a.site === location.site && a.headings.some((h) => headings.has(normaliseHeading(h))),
+  );
+  const exact = byHeading.find((a) => a.path.test(location.sitePath));
+  if (exact) return { kind: 'page', site: location.site, page: exact, by: 'path+heading' };
+  const [only, ...others] = byHeading;
+  if (only && others.length === 0) return { kind: 'page', site: location.site, page: only, by: 'heading' };
+  return { kind: 'unknown', site: location.site };
+}
+
+/** Whether a path could still turn into a known page once the SPA renders its heading. */
+export function pathHasAdapter(location: SiteLocation, adapters: readonly PageAdapter[] = PAGE_ADAPTERS): boolean {
+  return adapters.some((a) => a.site === location.site && a.path.test(location.sitePath));
+}

@@ -1,0 +1,17 @@
+import { defineConfig } from '@playwright/test';
+
+/**
+ * End-to-end tests load the built extension (.output/chrome-mv3) into Debian's Chromium.
+ * One worker: each test file gets its own browser profile, and a 2-core CI machine
+ * runs them faster one after another than side by side.
+ */
+export default defineConfig({
+  testDir: './tests/e2e',
+  testMatch: '**/*.spec.ts',
+  workers: 1,
+  timeout: 45_000,
+  expect: { timeout: 8_000 },
+  retries: 0,
+  reporter: process.env.PW_JSON ? [['list'], ['json', { outputFile: process.env.PW_JSON }]] : 'list',
+  outputDir: 'test-results',
+});

@@ -1,0 +1,103 @@
+import { test, expect, RUANG_GTK, EKINERJA } from './fixtures';
+import type { Page } from '@playwright/test';
+
+const pill = (page: Page) => page.locator('pendamping-kinerja .pill');
+const pageLabel = (page: Page) => page.locator('pendamping-kinerja [data-testid="pk-page-label"]');
+const panelPage = (page: Page) => page.locator('pendamping-kinerja [data-testid="pk-panel-page"]');
+const region = (page: Page) => page.locator('pendamping-kinerja .pk');
+
+test.describe('overlay shell on the demo sites', () => {
+  test('recognises Ruang GTK pages and follows in-app navigation without a reload', async ({ context, pageErrors }) => {
+    const page = await context.newPage();
+    await page.goto(`${RUANG_GTK}/pengelolaan-kinerja`);
+    await expect(region(page)).toHaveAttribute('data-state', 'recognised');
+    await expect(panelPage(page)).toHaveText('Halaman: Pengelolaan Kinerja');
+    await page.evaluate(() => { (window as unknown as { __noReload: number }).__noReload = 1; });
+
+    await page.getByRole('link', { name: /Mulai|Perencanaan/ }).first().click();
+    await expect(page).toHaveURL(/\/perencanaan\//);
+    await page.goto(`${RUANG_GTK}/pengelolaan-kinerja`); // back to a known start for the SPA walk
+    await page.evaluate(() => { (window as unknown as { __noReload: number }).__noReload = 1; });
+    await page.evaluate(() => {
+      history.pushState({}, '', '/pengelolaan-kinerja/perencanaan/praktik-kinerja');
+      dispatchEvent(new PopStateEvent('popstate'));
+    });
+    await expect(panelPage(page)).toHaveText('Halaman: Perencanaan · Praktik Kinerja');
+    await page.evaluate(() => {
+      history.pushState({}, '', '/pengelolaan-kinerja/pelaksanaan/dokumen-refleksi');
+      dispatchEvent(new PopStateEvent('popstate'));
+    });
+    await expect(panelPage(page)).toHaveText('Halaman: Pelaksanaan · Dokumen Refleksi');
+    expect(await page.evaluate(() => (window as unknown as { __noReload?: number }).__noReload)).toBe(1);
+    expect(pageErrors).toEqual([]);
+  });
+
+  test('recognises e-Kinerja pages with upper-case and nested paths', async ({ context, pageErrors }) => {
+    const page = await context.newPage();
+    for (const [path, label] of [
+      ['/skp', 'Halaman: e-Kinerja · Daftar SKP'],
+      ['/skp/101', 'Halaman: e-Kinerja · Sasaran Kinerja Pegawai'],
+      ['/skp/101/penilaian/202/rencana_aksi', 'Halaman: e-Kinerja · Rencana Aksi'],
+      ['/skp/101/penilaian/202/eviden', 'Halaman: e-Kinerja · Bukti Dukung'],
+      ['/kinerja_harian', 'Halaman: e-Kinerja · Kinerja Harian'],
+    ] as const) {
+      await page.goto(`${EKINERJA}${path}`);
+      await expect(panelPage(page)).toHaveText(label);
+    }
+    expect(pageErrors).toEqual([]);
+  });
+
+  test('works on Ruang GTK inside Rumah Pendidikan and on the new ministry host', async ({ context }) => {
+    const page = await context.newPage();
+    await page.goto('https://rumah.pendidikan.go.id/ruang/gtk/pengelolaan-kinerja/pelaksanaan/dokumen-persiapan');
+    await expect(panelPage(page)).toHaveText('Halaman: Pelaksanaan · Dokumen Persiapan');
+    await page.goto('https://guru.kemendikdasmen.go.id/pengelolaan-kinerja/penilaian');
+    await expect(panelPage(page)).toHaveText('Halaman: Penilaian Kinerja');
+  });
+
+  test('says "Halaman tidak dikenali" on an unknown page and stays collapsed', async ({ context, pageErrors }) => {
+    const page = await context.newPage();
+    await page.goto(`${RUANG_GTK}/komunitas`);
+    await expect(pageLabel(page)).toHaveText('Halaman tidak dikenali');
+    await expect(region(page)).toHaveAttribute('data-state', 'unknown');
+    await expect(pill(page)).toBeVisible();
+    await expect(pill(page)).toHaveAttribute('aria-expanded', 'false');
+    await expect(page.locator('pendamping-kinerja iframe')).toHaveCount(0);
+    await page.goto(`${EKINERJA}/halaman-yang-tidak-ada`);
+    await expect(pageLabel(page)).toHaveText('Halaman tidak dikenali');
+    expect(pageErrors).toEqual([]);
+  });
+
+  test('collapses with the keyboard, remembers it across pages, and the frame shows the page', async ({ context }) => {
+    const page = await context.newPage();
+    await page.goto(`${RUANG_GTK}/pengelolaan-kinerja/perencanaan/praktik-kinerja`);
+    const frame = page.frameLocator('pendamping-kinerja iframe');
+    await expect(frame.getByTestId('overlay-page')).toContainText('Perencanaan · Praktik Kinerja');
+    await expect(frame.getByTestId('overlay-page')).toContainText('Tahap: Perencanaan');
+
+    const close = page.locator('pendamping-kinerja .close');
+    await close.focus();
+    await page.keyboard.press('Enter');
+    await expect(pill(page)).toBeVisible();
+    await expect(pill(page)).toBeFocused();
+    await expect(pill(page)).toHaveAttribute('aria-expanded', 'false');
+
+    await page.goto(`${EKINERJA}/skp`);
+    await expect(pill(page)).toBeVisible();
+    await expect(pageLabel(page)).toHaveText('e-Kinerja · Daftar SKP');
+    await pill(page).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('pendamping-kinerja .panel')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(pill(page)).toBeVisible();
+  });
+
+  test('the host page styles do not reach the overlay', async ({ context }) => {
+    const page = await context.newPage();
+    await page.goto(`${RUANG_GTK}/komunitas`);
+    const transform = await pill(page).evaluate((el) => getComputedStyle(el).textTransform);
+    expect(transform).toBe('none');
+    const position = await region(page).evaluate((el) => getComputedStyle(el).position);
+    expect(position).toBe('fixed');
+  });
+});
