@@ -1,0 +1,14 @@
+import type { Catalogue } from './define';
+import { appMessages } from './app';
+import { pageMessages } from './pages';
+import { shellMessages } from './shell';
+
+/**
+ * Every catalogue, by name. A feature that adds lib/i18n/<feature>.ts lists it here so the
+ * completeness test (tests/unit/i18n.test.ts) covers it.
+ */
+export const ALL_CATALOGUES: Record<string, Catalogue<string>> = {
+  app: appMessages,
+  pages: pageMessages,
+  shell: shellMessages,
+};
