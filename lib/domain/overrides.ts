@@ -1,0 +1,202 @@
+/**
+ * User and imported changes to the official calendar. Official data is never edited: the effective calendar is
+ * the official windows with overrides laid on top, and every date remembers where it came from.
+ */
+import { z } from 'zod';
+import type { CalendarWindow, Regime } from './schema';
+import { SourceSchema, CertaintySchema } from './sources';
+import { IsoDateSchema, compareIso, formatTanggal, type IsoDate } from './time';
+
+export const OverrideOriginSchema = z.enum(['user', 'imported']);
+export type OverrideOrigin = z.infer<typeof OverrideOriginSchema>;
+
+/** Where a date of the effective calendar came from. */
+export type DateOrigin = 'official' | 'uncertain' | OverrideOrigin;
+
+export const CalendarOverrideSchema = z
+  .object({
+    windowId: z.string().min(1, 'Pilih jadwal yang diubah'),
+    start: IsoDateSchema.optional(),
+    end: IsoDateSchema.optional(),
+    note: z.string().max(500, 'Catatan paling banyak 500 karakter').optional(),
+    /** ISO date-time of the change; the later change wins. */
+    changedAt: z.iso.datetime({ offset: true, message: 'Waktu perubahan harus tanggal-waktu ISO' }),
+    origin: OverrideOriginSchema.default('user'),
+  })
+  .refine((o) => o.start !== undefined || o.end !== undefined, { message: 'Isi tanggal mulai atau tanggal selesai', path: ['start'] })
+  .refine((o) => !o.start || !o.end || compareIso(o.start, o.end) <= 0, { message: 'Tanggal selesai tidak boleh sebelum tanggal mulai', path: ['end'] });
+export type CalendarOverride = z.output<typeof CalendarOverrideSchema>;
+export type CalendarOverrideInput = z.input<typeof CalendarOverrideSchema>;
+
+export const CALENDAR_UPDATE_FORMAT = 'pendamping-kinerja/calendar-update';
+export const CALENDAR_UPDATE_VERSION = 1;
+
+/** An importable calendar update (for example a file shared by a dinas after a new circular). */
+export const CalendarUpdateFileSchema = z.object({
+  format: z.literal(CALENDAR_UPDATE_FORMAT),
+  version: z.literal(CALENDAR_UPDATE_VERSION),
+  year: z.number().int().min(2024),
+  source: SourceSchema.extend({ certainty: CertaintySchema.default('single-source') }).optional(),
+  overrides: z
+    .array(
+      z.object({
+        windowId: z.string().min(1),
+        start: IsoDateSchema.optional(),
+        end: IsoDateSchema.optional(),
+        note: z.string().max(500).optional(),
+        changedAt: z.iso.datetime({ offset: true }),
+      }),
+    )
+    .min(1, 'Berkas tidak berisi perubahan jadwal'),
+});
+export type CalendarUpdateFile = z.output<typeof CalendarUpdateFileSchema>;
+
+export type OverrideProblemCode = 'invalid' | 'unknown-window' | 'end-before-start' | 'wrong-format' | 'unsupported-version' | 'wrong-year';
+
+/** A refusal: `message` is for the user (Bahasa Indonesia), `messageEn` for logs and the English locale. */
+export type OverrideProblem = { code: OverrideProblemCode; windowId?: string; message: string; messageEn: string };
+
+export type EffectiveWindow = CalendarWindow & {
+  origin: DateOrigin;
+  startOrigin: DateOrigin;
+  endOrigin: DateOrigin;
+  /** The dates before any override. */
+  officialStart: IsoDate;
+  officialEnd: IsoDate;
+  /** The overrides that changed this window, oldest first. */
+  overrides: CalendarOverride[];
+};
+
+export type EffectiveCalendar = {
+  regime: Regime;
+  year: number;
+  windows: EffectiveWindow[];
+  /** Overrides that were not applied, with the reason. */
+  rejected: { override: CalendarOverride; problems: OverrideProblem[] }[];
+};
+
+function baseOrigin(w: CalendarWindow): DateOrigin {
+  return w.certainty === 'confirmed' ? 'official' : 'uncertain';
+}
+
+function zodProblems(error: z.ZodError, windowId?: string): OverrideProblem[] {
+  return error.issues.map((i) => ({
+    code: 'invalid',
+    ...(windowId ? { windowId } : {}),
+    message: i.message,
+    messageEn: `Invalid ${i.path.join('.') || 'value'}: ${i.code}`,
+  }));
+}
+
+function unknownWindow(windowId: string): OverrideProblem {
+  return {
+    code: 'unknown-window', windowId,
+    message: `Jadwal "${windowId}" tidak dikenal untuk tahun ini`,
+    messageEn: `Unknown window id "${windowId}" for this year`,
+  };
+}
+
+function endBeforeStart(windowId: string, start: IsoDate, end: IsoDate): OverrideProblem {
+  return {
+    code: 'end-before-start', windowId,
+    message: `Tanggal selesai (${formatTanggal(end)}) tidak boleh sebelum tanggal mulai (${formatTanggal(start)})`,
+    messageEn: `End date ${end} is before start date ${start}`,
+  };
+}
+
+/** Parses unknown input (a form or stored row) into an override, or returns the problems. */
+export function parseOverride(input: unknown): { ok: true; override: CalendarOverride } | { ok: false; problems: OverrideProblem[] } {
+  const r = CalendarOverrideSchema.safeParse(input);
+  if (!r.success) {
+    const windowId = typeof input === 'object' && input && 'windowId' in input && typeof input.windowId === 'string' ? input.windowId : undefined;
+    return { ok: false, problems: zodProblems(r.error, windowId) };
+  }
+  return { ok: true, override: r.data };
+}
+
+/**
+ * Checks an override against a window's current dates: an override that sets only the end
+ * is still refused when that end falls before the window's start.
+ */
+export function checkOverride(regime: Regime, override: CalendarOverride, current?: { start: IsoDate; end: IsoDate }): OverrideProblem[] {
+  const official = regime.windows.find((w) => w.id === override.windowId);
+  if (!official) return [unknownWindow(override.windowId)];
+  const start = override.start ?? current?.start ?? official.start;
+  const end = override.end ?? current?.end ?? official.end;
+  return compareIso(start, end) > 0 ? [endBeforeStart(override.windowId, start, end)] : [];
+}
+
+/** Later `changedAt` wins; on a tie the user's own change beats an imported one. */
+function overrideOrder(a: CalendarOverride, b: CalendarOverride): number {
+  const t = Date.parse(a.changedAt) - Date.parse(b.changedAt);
+  if (t !== 0) return t;
+  return (a.origin === 'user' ? 1 : 0) - (b.origin === 'user' ? 1 : 0);
+}
+
+/** The effective calendar: official windows plus the valid overrides, each date tagged with its origin. */
+export function applyOverrides(regime: Regime, overrides: readonly CalendarOverride[] = []): EffectiveCalendar {
+  const byId = new Map<string, EffectiveWindow>(
+    regime.windows.map((w) => {
+      const o = baseOrigin(w);
+      return [w.id, { ...w, origin: o, startOrigin: o, endOrigin: o, officialStart: w.start, officialEnd: w.end, overrides: [] }];
+    }),
+  );
+  const rejected: EffectiveCalendar['rejected'] = [];
+  for (const override of [...overrides].sort(overrideOrder)) {
+    const current = byId.get(override.windowId);
+    const problems = checkOverride(regime, override, current);
+    if (!current || problems.length > 0) {
+      rejected.push({ override, problems });
+      continue;
+    }
+    if (override.start) {
+      current.start = override.start;
+      current.startOrigin = override.origin;
+    }
+    if (override.end) {
+      current.end = override.end;
+      current.endOrigin = override.origin;
+    }
+    current.overrides.push(override);
+    // The most recent origin describes the window as a whole.
+    current.origin = override.origin;
+  }
+  return { regime, year: regime.year, windows: regime.windows.map((w) => byId.get(w.id)!), rejected };
+}
+
+/**
+ * Validates an imported calendar update file as a whole: a file with one bad override is refused entirely,
+ * so a half-applied circular never mixes with the official calendar.
+ */
+export function parseCalendarUpdate(
+  input: unknown,
+  regimeForYear: (year: number) => Regime | undefined,
+): { ok: true; file: CalendarUpdateFile; overrides: CalendarOverride[] } | { ok: false; problems: OverrideProblem[] } {
+  if (typeof input !== 'object' || input === null || (input as { format?: unknown }).format !== CALENDAR_UPDATE_FORMAT) {
+    return { ok: false, problems: [{ code: 'wrong-format', message: 'Berkas ini bukan pembaruan jadwal Pendamping Kinerja', messageEn: 'Not a Pendamping Kinerja calendar update file' }] };
+  }
+  const version = (input as { version?: unknown }).version;
+  if (version !== CALENDAR_UPDATE_VERSION) {
+    return { ok: false, problems: [{ code: 'unsupported-version', message: `Versi berkas ${String(version)} belum didukung; perbarui ekstensi`, messageEn: `Unsupported file version ${String(version)}` }] };
+  }
+  const parsed = CalendarUpdateFileSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, problems: zodProblems(parsed.error) };
+  const file = parsed.data;
+  const regime = regimeForYear(file.year);
+  if (!regime) {
+    return { ok: false, problems: [{ code: 'wrong-year', message: `Tahun ${file.year} tidak dikenal`, messageEn: `Unknown year ${file.year}` }] };
+  }
+  const overrides: CalendarOverride[] = [];
+  const problems: OverrideProblem[] = [];
+  for (const raw of file.overrides) {
+    // The file's source names the circular, so each imported date can show where it came from.
+    const r = CalendarOverrideSchema.safeParse({ ...raw, note: raw.note ?? file.source?.title, origin: 'imported' });
+    if (!r.success) {
+      problems.push(...zodProblems(r.error, raw.windowId));
+      continue;
+    }
+    problems.push(...checkOverride(regime, r.data));
+    overrides.push(r.data);
+  }
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, file, overrides };
+}
