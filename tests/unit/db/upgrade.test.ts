@@ -1,0 +1,58 @@
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { PendampingDB } from '@/lib/db/database';
+import { SCHEMA_HISTORY } from '@/lib/db/schema';
+
+/**
+ * Frozen copies of every RELEASED schema version. Never edit an entry here: a schema change is
+ * a new version in lib/db/schema.ts plus a new entry here with data written the old way.
+ */
+const RELEASED: { version: number; stores: Record<string, string | null>; seed: (db: Dexie) => Promise<void>; check: (db: PendampingDB) => Promise<void> }[] = [
+  {
+    version: 1,
+    stores: { settings: '&key' },
+    seed: async (db) => {
+      await db.table('settings').put({ key: 'profile', value: { role: 'guru', name: 'Pak Made', school: 'SMP N 1', jenjang: null, year: 2025, periodId: '2025', timeZone: 'WITA', locale: 'id' }, updatedAt: '2025-02-01T00:00:00.000Z' });
+    },
+    check: async (db) => {
+      const row = await db.settings.get('profile');
+      expect(row?.value).toMatchObject({ name: 'Pak Made', timeZone: 'WITA' });
+      expect(row?.updatedAt).toBe('2025-02-01T00:00:00.000Z');
+    },
+  },
+];
+
+const names: string[] = [];
+afterEach(async () => { for (const n of names.splice(0)) await Dexie.delete(n); });
+
+describe('database schema history', () => {
+  it('released versions are still declared exactly as they shipped', () => {
+    for (const released of RELEASED) {
+      const current = SCHEMA_HISTORY.find((v) => v.version === released.version);
+      expect(current?.stores, `version ${released.version}`).toEqual(released.stores);
+    }
+    const versions = SCHEMA_HISTORY.map((v) => v.version);
+    expect([...versions].sort((a, b) => a - b)).toEqual(versions);
+  });
+
+  it('every released version is frozen in this test', () => {
+    expect(RELEASED.map((r) => r.version)).toEqual(SCHEMA_HISTORY.map((v) => v.version));
+  });
+
+  it.each(RELEASED.map((r) => [r.version, r] as const))('data written at version %i survives opening with the current schema', async (_v, released) => {
+    const name = `upgrade-${released.version}-${Math.random()}`;
+    names.push(name);
+    const old = new Dexie(name);
+    for (const earlier of RELEASED.filter((r) => r.version <= released.version)) old.version(earlier.version).stores(earlier.stores);
+    await old.open();
+    await released.seed(old);
+    old.close();
+
+    const current = new PendampingDB(name);
+    await current.open();
+    expect(current.verno).toBe(SCHEMA_HISTORY.at(-1)!.version);
+    for (const r of RELEASED.filter((x) => x.version <= released.version)) await r.check(current);
+    current.close();
+  });
+});
