@@ -34,6 +34,8 @@ export type ToFrameMessage = z.infer<typeof toFrameMessage>;
 export const toHostMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ready') }),
   z.object({ type: z.literal('collapse') }),
+  /** The frame's content height, so the panel covers no more of the page than it needs. */
+  z.object({ type: z.literal('resize'), height: z.number().check(z.gte(0), z.lte(10_000)) }),
 ]);
 export type ToHostMessage = z.infer<typeof toHostMessage>;
 
