@@ -4,7 +4,8 @@ import { createTranslator, type Locale } from '@/lib/i18n/define';
 import { shellMessages } from '@/lib/i18n/shell';
 import { pageMessages, type PageId } from '@/lib/i18n/pages';
 import { locateSite, pathHasAdapter, recognisePage, type Recognition } from '@/lib/sites/recognise';
-import { CONNECT_TYPE, randomNonce, toHostMessage, type PageContext, type ToFrameMessage } from './protocol';
+import type { PageContext, ToFrameMessage, ToHostMessage } from './protocol';
+import { CONNECT_TYPE, PROTOCOL_GLOBAL, PROTOCOL_SCRIPT, randomNonce, type ProtocolValidators } from './channel';
 import { SHELL_CSS } from './shell-style';
 import { parseUiPrefs, UI_PREFS_KEYS } from './ui-prefs';
 
@@ -59,6 +60,7 @@ class OverlayHost {
   private readonly frameBox: HTMLElement;
   /** Opening the panel on an unknown page holds for that page only. */
   private openedOnUnknownUrl: string | null = null;
+  private validators: Promise<ProtocolValidators> | null = null;
   private readonly root: ShadowRoot;
   private readonly hostEl: HTMLElement;
   private readonly els: {
@@ -230,28 +232,47 @@ class OverlayHost {
     const registered = browser.runtime.sendMessage({ type: 'overlay-register', nonce });
     frame.addEventListener('load', () => safely(async () => {
       await registered;
-      this.connect(frame, nonce);
+      await this.connect(frame, nonce);
     }), { once: true });
     this.els.body.append(frame);
   }
 
-  private connect(frame: HTMLIFrameElement, nonce: string): void {
+  /** The validators arrive with the panel, never on page load (see channel.ts). */
+  private loadValidators(): Promise<ProtocolValidators> {
+    this.validators ??= import(/* @vite-ignore */ browser.runtime.getURL(PROTOCOL_SCRIPT)).then(() => {
+      const loaded = (globalThis as Record<string, unknown>)[PROTOCOL_GLOBAL] as ProtocolValidators | undefined;
+      if (!loaded) throw new Error('panel protocol missing');
+      return loaded;
+    });
+    return this.validators;
+  }
+
+  private async connect(frame: HTMLIFrameElement, nonce: string): Promise<void> {
+    const { toHostMessage } = await this.loadValidators();
     const channel = new MessageChannel();
     this.port = channel.port1;
     this.port.onmessage = (event) => safely(() => {
       const parsed = toHostMessage.safeParse(event.data);
       if (!parsed.success) return;
-      if (parsed.data.type === 'ready') {
-        this.frameReady = true;
-        this.sendPage();
-      } else if (parsed.data.type === 'collapse') {
-        void this.setCollapsed(true, true);
-      } else if (parsed.data.type === 'resize') {
-        this.frameBox.style.height = `${Math.ceil(parsed.data.height)}px`;
-      }
+      this.onFrameMessage(parsed.data);
     });
     const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
     frame.contentWindow?.postMessage({ type: CONNECT_TYPE, nonce }, extensionOrigin, [channel.port2]);
+  }
+
+  private onFrameMessage(message: ToHostMessage): void {
+    switch (message.type) {
+      case 'ready':
+        this.frameReady = true;
+        this.sendPage();
+        break;
+      case 'collapse':
+        void this.setCollapsed(true, true);
+        break;
+      case 'resize':
+        this.frameBox.style.height = `${Math.ceil(message.height)}px`;
+        break;
+    }
   }
 
   private sendPage(): void {
