@@ -1,43 +1,84 @@
-/**
- * Schema upgrades keep data. Each released schema version is frozen here as it shipped; data
- * written with that frozen version must survive opening with the current PendampingDB.
- * Add a frozen copy when a version is released; never edit one.
- */
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PendampingDB } from '@/lib/db/database';
 import { SCHEMA_HISTORY } from '@/lib/db/schema';
-import { addLinkEvidence } from '@/lib/evidence/store';
-import { listEvidence } from '@/lib/evidence/query';
 
-const FROZEN: Record<number, Record<string, string>> = {
-  1: { settings: '&key' },
-};
+/**
+ * Frozen copies of every RELEASED schema version. Never edit an entry here: a schema change is
+ * a new version in lib/db/schema.ts plus a new entry here with data written the old way.
+ */
+const RELEASED: { version: number; stores: Record<string, string | null>; seed: (db: Dexie) => Promise<void>; check: (db: PendampingDB) => Promise<void> }[] = [
+  {
+    version: 1,
+    stores: { settings: '&key' },
+    seed: async (db) => {
+      await db.table('settings').put({ key: 'profile', value: { role: 'guru', name: 'Pak Made', school: 'SMP N 1', jenjang: null, year: 2025, periodId: '2025', timeZone: 'WITA', locale: 'id' }, updatedAt: '2025-02-01T00:00:00.000Z' });
+    },
+    check: async (db) => {
+      const row = await db.settings.get('profile');
+      expect(row?.value).toMatchObject({ name: 'Pak Made', timeZone: 'WITA' });
+      expect(row?.updatedAt).toBe('2025-02-01T00:00:00.000Z');
+    },
+  },
+  // version 2: the checklist tables (another branch) add their frozen entry here.
+  {
+    version: 3,
+    stores: {
+      evidence:
+        '&id, activityDate, [stage+activityDate], [step+activityDate], [periodId+activityDate], [year+activityDate], '
+        + '[kind+activityDate], [media+activityDate], [indicator+activityDate], *tags, *words, contentHash',
+      evidenceBodies: '&id',
+      evidenceThumbs: '&id',
+    },
+    seed: async (db) => {
+      await db.table('evidence').put({
+        id: 'ev-frozen-1', kind: 'file', media: 'pdf', title: 'Modul ajar', description: '', activityDate: '2024-03-01', year: 2024,
+        periodId: '2024-1', stage: 'pelaksanaan', step: 'dokumen-persiapan', indicator: null, tags: ['modul'],
+        file: { name: 'modul.pdf', type: 'application/pdf', size: 3 }, link: null, contentHash: 'abc', hasThumb: false,
+        words: ['modul', 'ajar'], createdAt: '2024-03-01T00:00:00.000Z', updatedAt: '2024-03-01T00:00:00.000Z',
+      });
+      await db.table('evidenceBodies').put({ id: 'ev-frozen-1', blob: new Blob(['pdf']) });
+    },
+    check: async (db) => {
+      expect((await db.evidence.where('[stage+activityDate]').between(['pelaksanaan', Dexie.minKey], ['pelaksanaan', Dexie.maxKey]).toArray()).map((i) => i.id)).toEqual(['ev-frozen-1']);
+      expect(await db.evidence.where('words').startsWith('mod').primaryKeys()).toEqual(['ev-frozen-1']);
+      expect(await (await db.evidenceBodies.get('ev-frozen-1'))!.blob.text()).toBe('pdf');
+    },
+  },
+];
 
 const names: string[] = [];
-const freshName = () => { const n = `upgrade-${Math.random()}`; names.push(n); return n; };
 afterEach(async () => { for (const n of names.splice(0)) await Dexie.delete(n); });
 
-describe('database upgrades', () => {
-  it('the frozen copies match the released entries of SCHEMA_HISTORY', () => {
-    for (const [version, stores] of Object.entries(FROZEN)) {
-      expect(SCHEMA_HISTORY.find((v) => v.version === Number(version))?.stores).toEqual(stores);
+describe('database schema history', () => {
+  it('released versions are still declared exactly as they shipped', () => {
+    for (const released of RELEASED) {
+      const current = SCHEMA_HISTORY.find((v) => v.version === released.version);
+      expect(current?.stores, `version ${released.version}`).toEqual(released.stores);
     }
+    const versions = SCHEMA_HISTORY.map((v) => v.version);
+    expect([...versions].sort((a, b) => a - b)).toEqual(versions);
   });
 
-  it('v1 → current: the settings row survives and evidence tables are usable', async () => {
-    const name = freshName();
+  it('every released version is frozen in this test', () => {
+    expect(RELEASED.map((r) => r.version)).toEqual(SCHEMA_HISTORY.map((v) => v.version));
+  });
+
+  it.each(RELEASED.map((r) => [r.version, r] as const))('data written at version %i survives opening with the current schema', async (_v, released) => {
+    const name = `upgrade-${released.version}-${Math.random()}`;
+    names.push(name);
     const old = new Dexie(name);
-    old.version(1).stores(FROZEN[1]!);
-    await old.table('settings').put({ key: 'profile', value: { name: 'Bu Siti', year: 2024 }, updatedAt: '2024-01-02T00:00:00.000Z' });
+    for (const earlier of RELEASED.filter((r) => r.version <= released.version)) old.version(earlier.version).stores(earlier.stores);
+    await old.open();
+    // Seed every version up to this one, so each earlier check has its data.
+    for (const earlier of RELEASED.filter((r) => r.version <= released.version)) await earlier.seed(old);
     old.close();
 
-    const db = new PendampingDB(name);
-    expect(await db.settings.get('profile')).toEqual({ key: 'profile', value: { name: 'Bu Siti', year: 2024 }, updatedAt: '2024-01-02T00:00:00.000Z' });
-    expect(db.verno).toBe(Math.max(...SCHEMA_HISTORY.map((v) => v.version)));
-    await addLinkEvidence(db, { title: 'Tautan', activityDate: '2024-02-01' }, { url: 'https://example.org' });
-    expect((await listEvidence(db, {})).items).toHaveLength(1);
-    db.close();
+    const current = new PendampingDB(name);
+    await current.open();
+    expect(current.verno).toBe(SCHEMA_HISTORY.at(-1)!.version);
+    for (const r of RELEASED.filter((x) => x.version <= released.version)) await r.check(current);
+    current.close();
   });
 });
