@@ -7,6 +7,7 @@ import { locateSite, pathHasAdapter, recognisePage, type Recognition } from '@/l
 import { CONNECT_TYPE, randomNonce, toHostMessage, type PageContext, type ToFrameMessage } from './protocol';
 import { SHELL_CSS } from './shell-style';
 import { parseUiPrefs, UI_PREFS_KEYS } from './ui-prefs';
+import { attachFile, describeFileInput, fillLinkFields, findFileInputs, findLinkFields } from './page-fields';
 
 /** SPA pages render their heading after the URL changes; look again at these delays (ms). */
 const RECHECK_DELAYS = [60, 250, 700, 1500, 3000];
@@ -51,6 +52,10 @@ class OverlayHost {
   private port: MessagePort | null = null;
   private frameReady = false;
   private recheckTimers: number[] = [];
+  /** File inputs of the last scan; the frame refers to them by index. */
+  private fileInputs: HTMLInputElement[] = [];
+  /** Files dropped before the frame was ready. */
+  private pendingFiles: File[] = [];
   private readonly root: ShadowRoot;
   private readonly hostEl: HTMLElement;
   private readonly els: {
@@ -100,6 +105,7 @@ class OverlayHost {
     this.els.panel.addEventListener('keydown', (e) => {
       if (e.key === 'Escape') safely(() => this.setCollapsed(true, true));
     });
+    this.listenForDrops();
     document.documentElement.append(this.hostEl);
     this.ctx.onInvalidated(() => {
       this.hostEl.remove();
@@ -130,6 +136,52 @@ class OverlayHost {
     this.recognise();
     this.render();
     this.scheduleRechecks();
+    // The SPA draws its form after the URL changes: look for its fields once more shortly after.
+    this.ctx.setTimeout(() => safely(() => this.sendTargets()), 700);
+  }
+
+  /** Files dropped on the pill or the panel go to the frame, which stores them via the background. */
+  private listenForDrops(): void {
+    const region = this.root.querySelector('.pk') as HTMLElement;
+    const hasFiles = (e: DragEvent) => !!e.dataTransfer && [...e.dataTransfer.types].includes('Files');
+    region.addEventListener('dragover', (e) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      e.dataTransfer!.dropEffect = 'copy';
+      region.classList.add('drag');
+    });
+    region.addEventListener('dragleave', () => region.classList.remove('drag'));
+    region.addEventListener('drop', (e) => safely(() => {
+      region.classList.remove('drag');
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      e.stopPropagation();
+      const files = [...e.dataTransfer!.files].slice(0, 50);
+      if (files.length === 0) return;
+      this.pendingFiles.push(...files);
+      if (this.isCollapsed()) void this.setCollapsed(false, false);
+      this.flushFiles();
+    }));
+  }
+
+  private flushFiles(): void {
+    if (!this.port || !this.frameReady || this.pendingFiles.length === 0) return;
+    const message: ToFrameMessage = { type: 'files', files: this.pendingFiles.splice(0) };
+    this.port.postMessage(message);
+  }
+
+  /** One querySelectorAll, only when the panel is open: a closed overlay costs the page nothing. */
+  private sendTargets(): void {
+    if (!this.port || !this.frameReady || this.isCollapsed()) return;
+    this.fileInputs = findFileInputs(document).slice(0, 20);
+    const message: ToFrameMessage = {
+      type: 'targets',
+      fileInputs: this.fileInputs.map((input, index) => ({
+        index, accept: (input.accept || '').slice(0, 500), label: describeFileInput(input), multiple: input.multiple,
+      })),
+      linkFields: findLinkFields(document) !== null,
+    };
+    this.port.postMessage(message);
   }
 
   private recognise(): void {
@@ -215,11 +267,22 @@ class OverlayHost {
     this.port.onmessage = (event) => safely(() => {
       const parsed = toHostMessage.safeParse(event.data);
       if (!parsed.success) return;
-      if (parsed.data.type === 'ready') {
+      const m = parsed.data;
+      if (m.type === 'ready') {
         this.frameReady = true;
         this.sendPage();
-      } else if (parsed.data.type === 'collapse') {
+        this.flushFiles();
+      } else if (m.type === 'collapse') {
         void this.setCollapsed(true, true);
+      } else if (m.type === 'scan') {
+        this.sendTargets();
+      } else if (m.type === 'attach') {
+        const input = this.fileInputs[m.index];
+        const ok = !!input && input.isConnected && attachFile(input, m.file);
+        this.port?.postMessage({ type: 'attach-result', index: m.index, ok } satisfies ToFrameMessage);
+      } else if (m.type === 'fill-link') {
+        const ok = fillLinkFields(document, m.name, m.url);
+        this.port?.postMessage({ type: 'fill-result', ok } satisfies ToFrameMessage);
       }
     });
     const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
@@ -240,5 +303,6 @@ class OverlayHost {
     };
     const message: ToFrameMessage = { type: 'page', page };
     this.port.postMessage(message);
+    this.sendTargets();
   }
 }

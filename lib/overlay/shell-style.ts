@@ -22,6 +22,7 @@ export const SHELL_CSS = `
 .close:hover { background: rgba(255,255,255,.15); }
 iframe { flex: 1; width: 100%; border: 0; background: #f6f8fb; }
 [hidden] { display: none !important; }
+.pk.drag .pill, .pk.drag .panel { outline: 3px dashed #0b5cad; outline-offset: 3px; }
 @media (prefers-reduced-motion: no-preference) { .panel { animation: pk-in .12s ease-out; } }
 @keyframes pk-in { from { opacity: 0; transform: translateY(6px); } }
 `;
