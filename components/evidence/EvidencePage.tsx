@@ -238,9 +238,9 @@ export function EvidencePage() {
       {editing && <EditDialog item={editing} onClose={(saved) => {
         setEditing(null);
         if (saved) { setNotice({ kind: 'ok', text: t('edit.saved') }); void bumpDataRevision(); }
-        returnFocus.current?.focus();
+        requestAnimationFrame(() => returnFocus.current?.focus());
       }} />}
-      {previewing && <PreviewDialog item={previewing} onClose={() => { setPreviewing(null); returnFocus.current?.focus(); }} />}
+      {previewing && <PreviewDialog item={previewing} onClose={() => { setPreviewing(null); requestAnimationFrame(() => returnFocus.current?.focus()); }} />}
     </section>
   );
 }

@@ -1,19 +1,40 @@
 import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { browser } from 'wxt/browser';
+import { DATA_REVISION_KEY } from '@/lib/overlay/ui-prefs';
 import { getDb } from '@/lib/db/database';
 import { listEvidence, type EvidenceFilter, type ListResult } from '@/lib/evidence/query';
 import { allTags, getThumb } from '@/lib/evidence/store';
 import type { EvidenceItem } from '@/lib/evidence/model';
 import { ensureThumb } from '@/lib/evidence/thumbs';
 
-/** The filtered list, live: adds from the overlay (via the background) show up at once. */
+/** Changes whenever any context (this page, the background for the overlay) bumps the data revision. */
+export function useDataRevision(): number {
+  const [revision, setRevision] = useState(0);
+  useEffect(() => {
+    const onChanged = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && DATA_REVISION_KEY in changes) setRevision((r) => r + 1);
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
+  }, []);
+  return revision;
+}
+
+/**
+ * The filtered list, live. Dexie's live query did not always re-run a reversed, limited cursor
+ * query after a write in Chromium, so the data revision (bumped after every evidence write,
+ * here or in the background) is a dependency as well.
+ */
 export function useEvidenceList(filter: EvidenceFilter, limit: number): ListResult | undefined {
   const key = JSON.stringify(filter);
-  return useLiveQuery(() => listEvidence(getDb(), filter, { limit }), [key, limit]);
+  const revision = useDataRevision();
+  return useLiveQuery(() => listEvidence(getDb(), filter, { limit }), [key, limit, revision]);
 }
 
 export function useAllTags(): string[] {
-  return useLiveQuery(() => allTags(getDb()), [], []);
+  const revision = useDataRevision();
+  return useLiveQuery(() => allTags(getDb()), [revision], []);
 }
 
 export function useEvidenceCount(): number | undefined {
