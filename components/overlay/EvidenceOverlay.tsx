@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { useLocale, useMessages } from '@/components/i18n';
+import { useLocale, useMessages, useT } from '@/components/i18n';
+import { stageLabel, stepLabel } from '@/components/evidence/labels';
 import { evidenceMessages } from '@/lib/i18n/evidence';
 import type { BackgroundRequest, BackgroundResponse } from '@/lib/messages/schema';
 import type { BodyChunk, EvidenceSaveResult, EvidenceSummary } from '@/lib/evidence/messages';
@@ -58,6 +59,7 @@ let captureKey = 0;
 
 export function EvidenceOverlay({ page }: { page: PageContext }) {
   const t = useMessages(evidenceMessages);
+  const ta = useT();
   const locale = useLocale();
   const [captures, setCaptures] = useState<Capture[]>([]);
   const [targets, setTargets] = useState<{ fileInputs: FileTarget[]; linkFields: boolean }>({ fileInputs: [], linkFields: false });
@@ -169,7 +171,7 @@ export function EvidenceOverlay({ page }: { page: PageContext }) {
     }
   }
 
-  const tagWords = [page.stage, page.step].filter(Boolean).join(' · ');
+  const tagWords = [page.stage && stageLabel(ta, page.stage), page.step && stepLabel(t, page.step)].filter(Boolean).join(' · ');
 
   return (
     <section className="card ev-ov" aria-labelledby="ev-ov-h" data-testid="overlay-evidence">
