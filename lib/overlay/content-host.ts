@@ -35,6 +35,11 @@ export function runOverlayHost(ctx: ContentScriptContext): void {
   safely(() => new OverlayHost(ctx).start());
 }
 
+function sameRecognition(a: Recognition, b: Recognition): boolean {
+  if (a.kind !== b.kind) return false;
+  return a.kind !== 'page' || (b.kind === 'page' && a.page.id === b.page.id);
+}
+
 function safely(fn: () => unknown): void {
   try {
     const result = fn();
@@ -56,6 +61,9 @@ class OverlayHost {
   private fileInputs: HTMLInputElement[] = [];
   /** Files dropped before the frame was ready. */
   private pendingFiles: File[] = [];
+  private readonly frameBox: HTMLElement;
+  /** Opening the panel on an unknown page holds for that page only. */
+  private openedOnUnknownUrl: string | null = null;
   private readonly root: ShadowRoot;
   private readonly hostEl: HTMLElement;
   private readonly els: {
@@ -82,7 +90,7 @@ class OverlayHost {
       <div class="titles"><h2></h2><p data-pk="head-page" data-testid="pk-panel-page"></p></div>
       <button class="close" type="button" data-pk="close">×</button>
     </div>
-    <div class="body" data-pk="body" style="flex:1;display:flex"></div>
+    <div class="body" data-pk="body"></div>
   </div>
 </div>`;
     const q = <T extends HTMLElement>(sel: string) => this.root.querySelector(sel) as T;
@@ -90,6 +98,7 @@ class OverlayHost {
       pill: q('[data-pk="pill"]'), pillPage: q('.pill-page'), panel: q('[data-pk="panel"]'),
       headPage: q('[data-pk="head-page"]'), close: q('[data-pk="close"]'), body: q('[data-pk="body"]'),
     };
+    this.frameBox = this.els.body;
   }
 
   async start(): Promise<void> {
@@ -132,10 +141,12 @@ class OverlayHost {
     });
   };
 
+  /**
+   * WXT's watcher fires on the Navigation API's `navigate` event, before the URL and the DOM
+   * change, so after a navigation recognition runs again on a short schedule until it settles.
+   */
   private onNavigate(): void {
-    this.recognise();
-    this.render();
-    this.scheduleRechecks();
+    this.scheduleRechecks(true);
     // The SPA draws its form after the URL changes: look for its fields once more shortly after.
     this.ctx.setTimeout(() => safely(() => this.sendTargets()), 700);
   }
@@ -188,32 +199,47 @@ class OverlayHost {
     this.recognition = recognisePage({ host: location.hostname, path: location.pathname, headings: readHeadings(document) });
   }
 
-  /** Only while the path could still become a known page: a quiet page costs nothing. */
-  private scheduleRechecks(): void {
+  /** Settled: a page matched by path and heading, or a path that no adapter could match. */
+  private settled(): boolean {
+    const r = this.recognition;
+    if (r.kind === 'outside') return true;
+    if (r.kind === 'page') return r.by === 'path+heading';
+    const loc = locateSite(location.hostname, location.pathname);
+    return !loc || !pathHasAdapter(loc);
+  }
+
+  /** Each look is one querySelectorAll over headings, and looking stops once the page is settled. */
+  private scheduleRechecks(afterNavigation = false): void {
     for (const id of this.recheckTimers) clearTimeout(id);
     this.recheckTimers = [];
-    if (this.recognition.kind !== 'unknown') return;
-    const loc = locateSite(location.hostname, location.pathname);
-    if (!loc || !pathHasAdapter(loc)) return;
-    for (const delay of RECHECK_DELAYS) {
+    if (!afterNavigation && this.settled()) return;
+    let checkedUrl = '';
+    for (const delay of afterNavigation ? [0, ...RECHECK_DELAYS] : RECHECK_DELAYS) {
       this.recheckTimers.push(
         this.ctx.setTimeout(() => safely(() => {
-          if (this.recognition.kind !== 'unknown') return;
+          if (checkedUrl === location.href && this.settled()) return;
+          const before = this.recognition;
+          const urlChanged = checkedUrl !== location.href;
           this.recognise();
-          if (this.recognition.kind !== 'unknown') this.render();
+          checkedUrl = location.href;
+          if (urlChanged || !sameRecognition(before, this.recognition)) this.render();
         }), delay),
       );
     }
   }
 
-  /** Unknown pages stay a quiet pill unless the user opens the panel there. */
+  /**
+   * The panel opens only when the user asks (then the choice is remembered): an open panel
+   * uninvited would sit over the site's own buttons. Unknown pages always start as the pill.
+   */
   private isCollapsed(): boolean {
-    if (this.collapsedPref !== undefined) return this.collapsedPref;
-    return this.recognition.kind !== 'page';
+    if (this.recognition.kind !== 'page') return this.openedOnUnknownUrl !== location.href;
+    return this.collapsedPref ?? true;
   }
 
   private async setCollapsed(collapsed: boolean, focus: boolean): Promise<void> {
     this.collapsedPref = collapsed;
+    this.openedOnUnknownUrl = !collapsed && this.recognition.kind !== 'page' ? location.href : null;
     this.render();
     if (focus) (collapsed ? this.els.pill : this.els.close).focus();
     await browser.storage.local.set({ [UI_PREFS_KEYS.overlayCollapsed]: collapsed });
@@ -283,6 +309,8 @@ class OverlayHost {
       } else if (m.type === 'fill-link') {
         const ok = fillLinkFields(document, m.name, m.url);
         this.port?.postMessage({ type: 'fill-result', ok } satisfies ToFrameMessage);
+      } else if (m.type === 'resize') {
+        this.frameBox.style.height = `${Math.ceil(m.height)}px`;
       }
     });
     const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;

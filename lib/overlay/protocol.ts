@@ -57,6 +57,8 @@ export const toHostMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('attach'), index: z.number(), file: z.instanceof(File) }),
   /** Fill e-Kinerja "Nama Bukti Dukung" and "Link Bukti Dukung" (native setter + input/change). Never submits. */
   z.object({ type: z.literal('fill-link'), name: z.string().check(z.maxLength(400)), url: z.string().check(z.maxLength(4000)) }),
+  /** The frame's content height, so the panel covers no more of the page than it needs. */
+  z.object({ type: z.literal('resize'), height: z.number().check(z.gte(0), z.lte(10_000)) }),
 ]);
 export type ToHostMessage = z.infer<typeof toHostMessage>;
 

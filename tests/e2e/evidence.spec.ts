@@ -44,6 +44,15 @@ async function pngFrom(app: Page): Promise<Buffer> {
   return Buffer.from(b64, 'base64');
 }
 
+/** The overlay starts collapsed (a pill): open it as a user would. */
+async function openOverlay(page: Page) {
+  const pill = page.locator('pendamping-kinerja .pill');
+  const panel = page.locator('pendamping-kinerja .panel');
+  await expect(pill.or(panel).first()).toBeVisible();
+  if (await pill.isVisible()) await pill.click();
+  await expect(page.frameLocator('pendamping-kinerja iframe').getByTestId('overlay-evidence')).toBeVisible();
+}
+
 async function waitSaved(app: Page, names: string[], timeout = 60_000) {
   for (const name of names) {
     await expect(app.locator(`[data-testid="ev-uploads"] li[data-name="${name}"]`)).toHaveAttribute('data-status', 'saved', { timeout });
@@ -125,7 +134,8 @@ test.describe('evidence organiser', () => {
     const page = await context.newPage();
     await page.goto(`${RUANG_GTK}/pengelolaan-kinerja/pelaksanaan/dokumen-persiapan`);
     const frame = page.frameLocator('pendamping-kinerja iframe');
-    await expect(frame.getByTestId('overlay-evidence')).toBeVisible();
+    // Dropped on the collapsed pill: the panel opens and takes the file.
+    await expect(page.locator('pendamping-kinerja .pill')).toBeVisible();
     const expected = await page.evaluate(async () => {
       const size = 52 * 1024 * 1024;
       const bytes = new Uint8Array(size);
@@ -134,7 +144,7 @@ test.describe('evidence organiser', () => {
       const hash = Array.from(new Uint8Array(await crypto.subtle.digest('SHA-256', bytes)), (b) => b.toString(16).padStart(2, '0')).join('');
       const dt = new DataTransfer();
       dt.items.add(file);
-      const panel = document.querySelector('pendamping-kinerja')!.shadowRoot!.querySelector('[data-pk="panel"]')!;
+      const panel = document.querySelector('pendamping-kinerja')!.shadowRoot!.querySelector('[data-pk="pill"]')!;
       panel.dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: dt }));
       panel.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: dt }));
       return { size, hash };
@@ -183,6 +193,7 @@ test.describe('evidence organiser', () => {
 
     const page = await context.newPage();
     await page.goto(`${RUANG_GTK}/pengelolaan-kinerja/pelaksanaan/dokumen-persiapan`);
+    await openOverlay(page);
     const frame = page.frameLocator('pendamping-kinerja iframe');
     const offer = frame.getByTestId('overlay-offer');
     // Only what the input accepts (PDF) is offered; the PNG is not.
@@ -197,6 +208,7 @@ test.describe('evidence organiser', () => {
     await expect(uploaded).toHaveAttribute('data-sha256', sha(pdf));
 
     await page.goto(`${EKINERJA}/skp/101/penilaian/202/eviden`);
+    await openOverlay(page);
     const fill = frame.getByTestId('overlay-link-offer');
     await expect(fill).toHaveCount(1);
     await expect(fill).toContainText('Siapa saja yang memiliki link');
