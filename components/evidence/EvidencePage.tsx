@@ -42,6 +42,9 @@ export function EvidencePage() {
   const undoRef = useRef<HTMLButtonElement>(null);
   const listHeading = useRef<HTMLHeadingElement>(null);
   const [revision, setRevision] = useState(0);
+  const [focusUndo, setFocusUndo] = useState(0);
+  // After a delete, focus goes to the undo button (once it is rendered) so the keyboard user can take it back at once.
+  useEffect(() => { if (focusUndo) undoRef.current?.focus(); }, [focusUndo]);
 
   const result = useEvidenceList(filter, limit);
   const total = useEvidenceCount();
@@ -75,8 +78,7 @@ export function EvidencePage() {
       setNotice(null);
       void bumpDataRevision();
       setRevision((r) => r + 1);
-      // Focus goes to the undo button so the keyboard user can take it back at once.
-      requestAnimationFrame(() => undoRef.current?.focus());
+      setFocusUndo((n) => n + 1);
     } catch (error) {
       setNotice({ kind: 'error', text: describeError(t, error, locale) });
     }

@@ -45,24 +45,37 @@ function controlFor(label: HTMLLabelElement): Field | null {
   return c instanceof HTMLInputElement || c instanceof HTMLTextAreaElement ? c : null;
 }
 
-function findByPhrase(doc: Document, phrase: string): Field | null {
-  for (const label of doc.querySelectorAll('label')) {
+function allByPhrase(root: ParentNode, phrase: string): Field[] {
+  const out: Field[] = [];
+  for (const label of root.querySelectorAll('label')) {
     if (norm(text(label)).startsWith(phrase)) {
       const c = controlFor(label as HTMLLabelElement);
-      if (c) return c;
+      if (c && !out.includes(c)) out.push(c);
     }
   }
-  for (const el of doc.querySelectorAll<Field>('input, textarea')) {
+  if (out.length) return out;
+  for (const el of root.querySelectorAll<Field>('input, textarea')) {
     const hint = norm(`${el.getAttribute('aria-label') ?? ''} ${el.getAttribute('placeholder') ?? ''}`);
-    if (hint.includes(phrase)) return el;
+    if (hint.includes(phrase)) out.push(el);
   }
-  return null;
+  return out;
 }
 
+/**
+ * The Nama/Link pair to fill. e-Kinerja shows one pair per RHK: prefer the pair the person is
+ * working in (focus inside its card), then the first pair still empty, then the first.
+ */
 export function findLinkFields(doc: Document): { name: Field; link: Field } | null {
-  const name = findByPhrase(doc, 'nama bukti dukung');
-  const link = findByPhrase(doc, 'link bukti dukung');
-  return name && link ? { name, link } : null;
+  const pairs: { name: Field; link: Field; box: Element | null }[] = [];
+  for (const name of allByPhrase(doc, 'nama bukti dukung')) {
+    const box = name.closest('[data-rhk-id], .card, fieldset, form, section');
+    const link = allByPhrase(box ?? doc, 'link bukti dukung')[0];
+    if (link) pairs.push({ name, link, box });
+  }
+  const active = doc.activeElement;
+  return pairs.find((p) => p.box && active && p.box.contains(active))
+    ?? pairs.find((p) => !p.name.value && !p.link.value)
+    ?? pairs[0] ?? null;
 }
 
 /** Vue and React keep their own copy of the value: set it through the prototype's setter, then fire the events they listen to. */

@@ -47,8 +47,7 @@ async function pngFrom(app: Page): Promise<Buffer> {
 /** The overlay starts collapsed (a pill): open it as a user would. */
 async function openOverlay(page: Page) {
   const pill = page.locator('pendamping-kinerja .pill');
-  const panel = page.locator('pendamping-kinerja .panel');
-  await expect(pill.or(panel).first()).toBeVisible();
+  await expect(page.locator('pendamping-kinerja .pk')).toHaveAttribute('data-state', 'recognised');
   if (await pill.isVisible()) await pill.click();
   await expect(page.frameLocator('pendamping-kinerja iframe').getByTestId('overlay-evidence')).toBeVisible();
 }
@@ -215,11 +214,14 @@ test.describe('evidence organiser', () => {
     await shot(page, 'overlay-fill-offer');
     await fill.getByRole('button', { name: /Isikan/ }).click();
     await expect(frame.getByTestId('overlay-evidence-status')).toContainText('sudah diisi');
-    await expect(page.getByLabel('Nama Bukti Dukung')).toHaveValue('Laporan kegiatan Maret');
-    await page.getByRole('button', { name: 'Simpan' }).click();
-    const saved = page.getByTestId('saved-eviden');
-    await expect(saved).toContainText('Laporan kegiatan Maret');
-    await expect(saved).toContainText('https://drive.google.com/file/d/1AbC/view');
+    // The first RHK card's pair (the first still empty) got the values; the user presses its own Simpan.
+    const card = page.locator('.card[data-rhk-id]').first();
+    await expect(card.getByLabel('Nama Bukti Dukung')).toHaveValue('Laporan kegiatan Maret');
+    await card.getByLabel('Realisasi').fill('1'); // the user's own part of the form
+    await card.getByRole('button', { name: 'Simpan' }).click();
+    const saved = page.getByTestId('saved-eviden-item').first();
+    await expect(saved).toHaveAttribute('data-nama', 'Laporan kegiatan Maret');
+    await expect(saved).toHaveAttribute('data-link', 'https://drive.google.com/file/d/1AbC/view');
     expect(pageErrors).toEqual([]);
   });
 });
