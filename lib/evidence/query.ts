@@ -36,7 +36,7 @@ export interface ListResult {
 
 export const FIRST_SCREEN = 50;
 /** Above this many text/tag matches, walk the date index instead of loading the matches. */
-const ID_SET_LOAD_LIMIT = 1500;
+const ID_SET_LOAD_LIMIT = 300;
 
 type Indexed = 'step' | 'indicator' | 'periodId' | 'stage' | 'media' | 'kind' | 'year';
 /** Most selective first. */
