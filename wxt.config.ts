@@ -8,7 +8,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'id',
-    permissions: ['storage'],
+    permissions: ['storage', 'unlimitedStorage'],
     web_accessible_resources: [
       {
         // The overlay panel is an extension-origin frame: React and the database stay out of the host page.

@@ -3,13 +3,16 @@ import { AppLayout } from './Layout';
 import { Dashboard } from './Dashboard';
 import { SettingsPage } from './Settings';
 import { NotFound } from './NotFound';
+import { EvidencePage } from '@/components/evidence/EvidencePage';
 
 /** Hash history: the app is a file inside the extension, and app.html#/bukti must open directly. */
 const rootRoute = createRootRoute({ component: AppLayout, notFoundComponent: NotFound });
 const dashboardRoute = createRoute({ getParentRoute: () => rootRoute, path: '/', component: Dashboard });
 const settingsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/pengaturan', component: SettingsPage });
 
-const routeTree = rootRoute.addChildren([dashboardRoute, settingsRoute]);
+const evidenceRoute = createRoute({ getParentRoute: () => rootRoute, path: '/bukti', component: EvidencePage });
+
+const routeTree = rootRoute.addChildren([dashboardRoute, settingsRoute, evidenceRoute]);
 
 export function createAppRouter() {
   return createRouter({ routeTree, history: createHashHistory() });

@@ -6,6 +6,7 @@ import { useLocale } from '@/components/i18n';
 import type { BackgroundRequest } from '@/lib/messages/schema';
 import { useHostChannel } from './useHostChannel';
 import { useBackgroundProfile } from './useBackgroundProfile';
+import { EvidenceOverlay } from './EvidenceOverlay';
 import { useReportHeight } from './useReportHeight';
 
 export function OverlayApp() {
@@ -45,6 +46,7 @@ function OverlayBody() {
           <p className="small">{t('overlay.unknownBody')}</p>
         </section>
       )}
+      {page.pageId && <EvidenceOverlay page={page} />}
       <button className="btn secondary" type="button" onClick={openApp}>{t('overlay.openApp')}</button>
       <p className="muted small" style={{ marginTop: 12 }}>{t('overlay.never')}</p>
     </div>

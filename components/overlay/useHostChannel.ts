@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { connectMessage, toFrameMessage, type PageContext, type ToHostMessage } from '@/lib/overlay/protocol';
+import { connectMessage, toFrameMessage, type PageContext, type ToFrameMessage, type ToHostMessage } from '@/lib/overlay/protocol';
 import type { BackgroundRequest, BackgroundResponse } from '@/lib/messages/schema';
 
 /**
@@ -36,6 +36,30 @@ if (typeof window !== 'undefined' && window.parent !== window) {
   });
 }
 
+/** Features other than the page context (evidence files, targets, results) listen here. */
+type Listener = (message: ToFrameMessage) => void;
+const listeners = new Set<Listener>();
+/** Messages that can arrive before a feature's component mounts: replayed to the first listener. */
+let lastTargets: ToFrameMessage | null = null;
+const queuedFiles: ToFrameMessage[] = [];
+export function onHostMessage(fn: Listener): () => void {
+  listeners.add(fn);
+  if (lastTargets) fn(lastTargets);
+  for (const m of queuedFiles.splice(0)) fn(m);
+  return () => { listeners.delete(fn); };
+}
+function dispatch(message: ToFrameMessage): void {
+  if (message.type === 'targets') lastTargets = message;
+  if (message.type === 'files' && listeners.size === 0) { queuedFiles.push(message); return; }
+  for (const fn of listeners) fn(message);
+}
+
+let sendToHost: (message: ToHostMessage) => void = () => undefined;
+/** Posts to the content script (files keep being Files: structured clone). */
+export function postToHost(message: ToHostMessage): void {
+  sendToHost(message);
+}
+
 export function useHostChannel() {
   const [page, setPage] = useState<PageContext | null>(null);
   const [port, setPort] = useState<MessagePort | null>(null);
@@ -46,7 +70,9 @@ export function useHostChannel() {
       if (!alive || !p) return;
       p.onmessage = (e) => {
         const message = toFrameMessage.safeParse(e.data);
-        if (message.success && message.data.type === 'page') setPage(message.data.page);
+        if (!message.success) return;
+        if (message.data.type === 'page') setPage(message.data.page);
+        dispatch(message.data);
       };
       const ready: ToHostMessage = { type: 'ready' };
       p.postMessage(ready);
@@ -56,5 +82,6 @@ export function useHostChannel() {
   }, []);
 
   const send = useCallback((message: ToHostMessage) => port?.postMessage(message), [port]);
+  sendToHost = send;
   return { page, send };
 }

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { DB_NAME, SCHEMA_HISTORY } from './schema';
+import type { EvidenceBody, EvidenceItem, EvidenceThumb } from '@/lib/evidence/model';
 
 export interface SettingRow {
   key: string;
@@ -14,6 +15,10 @@ export interface SettingRow {
  */
 export class PendampingDB extends Dexie {
   settings!: EntityTable<SettingRow, 'key'>;
+  /** Evidence metadata (v3). Bodies and thumbnails live in their own tables, keyed by the same id. */
+  evidence!: EntityTable<EvidenceItem, 'id'>;
+  evidenceBodies!: EntityTable<EvidenceBody, 'id'>;
+  evidenceThumbs!: EntityTable<EvidenceThumb, 'id'>;
 
   constructor(name: string = DB_NAME) {
     super(name);

@@ -18,6 +18,20 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
     // settings: one row per key (the profile, later other preferences), validated by zod on read.
     stores: { settings: '&key' },
   },
+  // version 2 is reserved for the checklist tables (another branch); Dexie allows the gap.
+  {
+    version: 3,
+    // Evidence (lib/evidence). Metadata only in `evidence`, so lists and filters never read a body.
+    // Compound [x+activityDate] indexes give the first screen of a filtered, date-sorted list
+    // from a cursor with a limit; `words` (multiEntry) is the text-search token index.
+    stores: {
+      evidence:
+        '&id, activityDate, [stage+activityDate], [step+activityDate], [periodId+activityDate], [year+activityDate], '
+        + '[kind+activityDate], [media+activityDate], [indicator+activityDate], *tags, *words, contentHash',
+      evidenceBodies: '&id',
+      evidenceThumbs: '&id',
+    },
+  },
 ];
 
 export const DB_NAME = 'pendamping-kinerja';

@@ -1,5 +1,6 @@
 import type { Catalogue } from './define';
 import { appMessages } from './app';
+import { evidenceMessages } from './evidence';
 import { pageMessages } from './pages';
 import { shellMessages } from './shell';
 
@@ -9,6 +10,7 @@ import { shellMessages } from './shell';
  */
 export const ALL_CATALOGUES: Record<string, Catalogue<string>> = {
   app: appMessages,
+  evidence: evidenceMessages,
   pages: pageMessages,
   shell: shellMessages,
 };

@@ -1,4 +1,5 @@
 import { backgroundRequest, type BackgroundRequest, type BackgroundResponse } from './schema';
+import { createEvidenceHandlers, type EvidenceHandlerDeps } from '@/lib/evidence/messages';
 
 export interface RouterDeps {
   /** This extension's id: messages from any other sender are refused. */
@@ -8,6 +9,8 @@ export interface RouterDeps {
   readonly extensionOrigin: string;
   openApp(route: string): Promise<void>;
   loadProfile(): Promise<unknown>;
+  /** Evidence store access; absent in tests that do not need it (its requests then fail). */
+  evidence?: EvidenceHandlerDeps;
 }
 
 export interface MessageSender {
@@ -27,7 +30,19 @@ const isExtensionPage = (sender: MessageSender, origin: string) => (sender.url ?
 export function createRouter(deps: RouterDeps) {
   /** One pending overlay nonce per tab; claimed once, then forgotten. */
   const overlayNonces = new Map<number, string>();
+  const evidence = createEvidenceHandlers(deps.evidence ?? {
+    db: () => { throw new Error('tidak ada basis data'); },
+    afterWrite: async () => undefined,
+  });
+  /** Evidence is extension data: only extension pages (the overlay frame, the app) may ask. */
+  const extensionOnly = <R, A>(fn: (req: R) => Promise<A>) => async (req: R, sender: MessageSender) => {
+    if (!isExtensionPage(sender, deps.extensionOrigin)) throw new Error('bukan halaman ekstensi');
+    return fn(req);
+  };
   const handlers: Handlers = {
+    'evidence-for-page': extensionOnly(evidence['evidence-for-page']),
+    'evidence-save-link': extensionOnly(evidence['evidence-save-link']),
+    'evidence-body-chunk': extensionOnly(evidence['evidence-body-chunk']),
     ping: async () => ({ version: deps.version }),
     'get-profile': async () => deps.loadProfile(),
     'open-app': async (req) => deps.openApp(req.route),

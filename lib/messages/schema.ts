@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { evidenceRequests } from '@/lib/evidence/messages';
 
 /**
  * Messages to the background service worker. Everything that arrives is parsed with this
@@ -16,6 +17,8 @@ export const backgroundRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('overlay-claim') }),
   /** Overlay frame: its storage is partitioned under the host site, so it reads data through here. */
   z.object({ type: z.literal('get-profile') }),
+  /** Overlay frame: evidence offers, "Simpan link halaman ini", file bodies for attach (lib/evidence/messages.ts). */
+  ...evidenceRequests,
 ]);
 export type BackgroundRequest = z.infer<typeof backgroundRequest>;
 

@@ -8,6 +8,7 @@ import type { PageContext, ToFrameMessage, ToHostMessage } from './protocol';
 import { CONNECT_TYPE, PROTOCOL_GLOBAL, PROTOCOL_SCRIPT, randomNonce, type ProtocolValidators } from './channel';
 import { SHELL_CSS } from './shell-style';
 import { parseUiPrefs, UI_PREFS_KEYS } from './ui-prefs';
+import { attachFile, describeFileInput, fillLinkFields, findFileInputs, findLinkFields } from './page-fields';
 
 /** SPA pages render their heading after the URL changes; look again at these delays (ms). */
 const RECHECK_DELAYS = [60, 250, 700, 1500, 3000];
@@ -57,6 +58,10 @@ class OverlayHost {
   private port: MessagePort | null = null;
   private frameReady = false;
   private recheckTimers: number[] = [];
+  /** File inputs of the last scan; the frame refers to them by index. */
+  private fileInputs: HTMLInputElement[] = [];
+  /** Files dropped before the frame was ready. */
+  private pendingFiles: File[] = [];
   private readonly frameBox: HTMLElement;
   /** Opening the panel on an unknown page holds for that page only. */
   private openedOnUnknownUrl: string | null = null;
@@ -111,6 +116,7 @@ class OverlayHost {
     this.els.panel.addEventListener('keydown', (e) => {
       if (e.key === 'Escape') safely(() => this.setCollapsed(true, true));
     });
+    this.listenForDrops();
     document.documentElement.append(this.hostEl);
     this.ctx.onInvalidated(() => {
       this.hostEl.remove();
@@ -143,6 +149,52 @@ class OverlayHost {
    */
   private onNavigate(): void {
     this.scheduleRechecks(true);
+    // The SPA draws its form after the URL changes: look for its fields once more shortly after.
+    this.ctx.setTimeout(() => safely(() => this.sendTargets()), 700);
+  }
+
+  /** Files dropped on the pill or the panel go to the frame, which stores them via the background. */
+  private listenForDrops(): void {
+    const region = this.root.querySelector('.pk') as HTMLElement;
+    const hasFiles = (e: DragEvent) => !!e.dataTransfer && [...e.dataTransfer.types].includes('Files');
+    region.addEventListener('dragover', (e) => {
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      e.dataTransfer!.dropEffect = 'copy';
+      region.classList.add('drag');
+    });
+    region.addEventListener('dragleave', () => region.classList.remove('drag'));
+    region.addEventListener('drop', (e) => safely(() => {
+      region.classList.remove('drag');
+      if (!hasFiles(e)) return;
+      e.preventDefault();
+      e.stopPropagation();
+      const files = [...e.dataTransfer!.files].slice(0, 50);
+      if (files.length === 0) return;
+      this.pendingFiles.push(...files);
+      if (this.isCollapsed()) void this.setCollapsed(false, false);
+      this.flushFiles();
+    }));
+  }
+
+  private flushFiles(): void {
+    if (!this.port || !this.frameReady || this.pendingFiles.length === 0) return;
+    const message: ToFrameMessage = { type: 'files', files: this.pendingFiles.splice(0) };
+    this.port.postMessage(message);
+  }
+
+  /** One querySelectorAll, only when the panel is open: a closed overlay costs the page nothing. */
+  private sendTargets(): void {
+    if (!this.port || !this.frameReady || this.isCollapsed()) return;
+    this.fileInputs = findFileInputs(document).slice(0, 20);
+    const message: ToFrameMessage = {
+      type: 'targets',
+      fileInputs: this.fileInputs.map((input, index) => ({
+        index, accept: (input.accept || '').slice(0, 500), label: describeFileInput(input), multiple: input.multiple,
+      })),
+      linkFields: findLinkFields(document) !== null,
+    };
+    this.port.postMessage(message);
   }
 
   private recognise(): void {
@@ -265,6 +317,7 @@ class OverlayHost {
       case 'ready':
         this.frameReady = true;
         this.sendPage();
+        this.flushFiles();
         break;
       case 'collapse':
         void this.setCollapsed(true, true);
@@ -272,6 +325,21 @@ class OverlayHost {
       case 'resize':
         this.frameBox.style.height = `${Math.ceil(message.height)}px`;
         break;
+      case 'scan':
+        this.sendTargets();
+        break;
+      case 'attach': {
+        // Only on the user's click in the panel; the page's own upload flow continues from here.
+        const input = this.fileInputs[message.index];
+        const ok = !!input && input.isConnected && attachFile(input, message.file);
+        this.port?.postMessage({ type: 'attach-result', index: message.index, ok } satisfies ToFrameMessage);
+        break;
+      }
+      case 'fill-link': {
+        const ok = fillLinkFields(document, message.name, message.url);
+        this.port?.postMessage({ type: 'fill-result', ok } satisfies ToFrameMessage);
+        break;
+      }
     }
   }
 
@@ -289,5 +357,6 @@ class OverlayHost {
     };
     const message: ToFrameMessage = { type: 'page', page };
     this.port.postMessage(message);
+    this.sendTargets();
   }
 }

@@ -26,9 +26,26 @@ export const pageContext = z.object({
 });
 export type PageContext = z.infer<typeof pageContext>;
 
+/** A file input the page shows (evidence attach), by its position in the content script's last scan. */
+export const fileTarget = z.object({
+  index: z.number().check(z.int(), z.nonnegative()),
+  accept: z.string().check(z.maxLength(500)),
+  label: z.string().check(z.maxLength(200)),
+  multiple: z.boolean(),
+});
+export type FileTarget = z.infer<typeof fileTarget>;
+
+const fileList = z.array(z.instanceof(File)).check(z.maxLength(50));
+
 /** Content script → overlay frame. */
 export const toFrameMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page'), page: pageContext }),
+  /** Files dropped on the overlay shell (structured clone: still Files). */
+  z.object({ type: z.literal('files'), files: fileList }),
+  /** File inputs and e-Kinerja "Nama/Link Bukti Dukung" fields found on the page. */
+  z.object({ type: z.literal('targets'), fileInputs: z.array(fileTarget).check(z.maxLength(20)), linkFields: z.boolean() }),
+  z.object({ type: z.literal('attach-result'), index: z.number(), ok: z.boolean() }),
+  z.object({ type: z.literal('fill-result'), ok: z.boolean() }),
 ]);
 export type ToFrameMessage = z.infer<typeof toFrameMessage>;
 
@@ -36,6 +53,12 @@ export type ToFrameMessage = z.infer<typeof toFrameMessage>;
 export const toHostMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ready') }),
   z.object({ type: z.literal('collapse') }),
+  /** Look for file inputs and link fields again. */
+  z.object({ type: z.literal('scan') }),
+  /** Put this file into the page's file input (DataTransfer + input/change). Never submits. */
+  z.object({ type: z.literal('attach'), index: z.number(), file: z.instanceof(File) }),
+  /** Fill e-Kinerja "Nama Bukti Dukung" and "Link Bukti Dukung" (native setter + input/change). Never submits. */
+  z.object({ type: z.literal('fill-link'), name: z.string().check(z.maxLength(400)), url: z.string().check(z.maxLength(4000)) }),
   /** The frame's content height, so the panel covers no more of the page than it needs. */
   z.object({ type: z.literal('resize'), height: z.number().check(z.gte(0), z.lte(10_000)) }),
 ]);

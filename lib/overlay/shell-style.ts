@@ -23,6 +23,7 @@ export const SHELL_CSS = `
 .body { height: 160px; min-height: 80px; max-height: calc(100vh - 100px); flex: 0 1 auto; display: flex; background: #f6f8fb; }
 iframe { flex: 1; width: 100%; height: 100%; border: 0; background: #f6f8fb; }
 [hidden] { display: none !important; }
+.pk.drag .pill, .pk.drag .panel { outline: 3px dashed #0b5cad; outline-offset: 3px; }
 @media (prefers-reduced-motion: no-preference) { .panel { animation: pk-in .12s ease-out; } }
 @keyframes pk-in { from { opacity: 0; transform: translateY(6px); } }
 `;

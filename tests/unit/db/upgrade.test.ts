@@ -21,6 +21,31 @@ const RELEASED: { version: number; stores: Record<string, string | null>; seed: 
       expect(row?.updatedAt).toBe('2025-02-01T00:00:00.000Z');
     },
   },
+  // version 2: the checklist tables (another branch) add their frozen entry here.
+  {
+    version: 3,
+    stores: {
+      evidence:
+        '&id, activityDate, [stage+activityDate], [step+activityDate], [periodId+activityDate], [year+activityDate], '
+        + '[kind+activityDate], [media+activityDate], [indicator+activityDate], *tags, *words, contentHash',
+      evidenceBodies: '&id',
+      evidenceThumbs: '&id',
+    },
+    seed: async (db) => {
+      await db.table('evidence').put({
+        id: 'ev-frozen-1', kind: 'file', media: 'pdf', title: 'Modul ajar', description: '', activityDate: '2024-03-01', year: 2024,
+        periodId: '2024-1', stage: 'pelaksanaan', step: 'dokumen-persiapan', indicator: null, tags: ['modul'],
+        file: { name: 'modul.pdf', type: 'application/pdf', size: 3 }, link: null, contentHash: 'abc', hasThumb: false,
+        words: ['modul', 'ajar'], createdAt: '2024-03-01T00:00:00.000Z', updatedAt: '2024-03-01T00:00:00.000Z',
+      });
+      await db.table('evidenceBodies').put({ id: 'ev-frozen-1', blob: new Blob(['pdf']) });
+    },
+    check: async (db) => {
+      expect((await db.evidence.where('[stage+activityDate]').between(['pelaksanaan', Dexie.minKey], ['pelaksanaan', Dexie.maxKey]).toArray()).map((i) => i.id)).toEqual(['ev-frozen-1']);
+      expect(await db.evidence.where('words').startsWith('mod').primaryKeys()).toEqual(['ev-frozen-1']);
+      expect(await (await db.evidenceBodies.get('ev-frozen-1'))!.blob.text()).toBe('pdf');
+    },
+  },
 ];
 
 const names: string[] = [];
@@ -46,7 +71,8 @@ describe('database schema history', () => {
     const old = new Dexie(name);
     for (const earlier of RELEASED.filter((r) => r.version <= released.version)) old.version(earlier.version).stores(earlier.stores);
     await old.open();
-    await released.seed(old);
+    // Seed every version up to this one, so each earlier check has its data.
+    for (const earlier of RELEASED.filter((r) => r.version <= released.version)) await earlier.seed(old);
     old.close();
 
     const current = new PendampingDB(name);

@@ -1,0 +1,88 @@
+import { useEffect, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { browser } from 'wxt/browser';
+import { DATA_REVISION_KEY } from '@/lib/overlay/ui-prefs';
+import { getDb } from '@/lib/db/database';
+import { listEvidence, type EvidenceFilter, type ListResult } from '@/lib/evidence/query';
+import { allTags, getThumb } from '@/lib/evidence/store';
+import type { EvidenceItem } from '@/lib/evidence/model';
+import { ensureThumb } from '@/lib/evidence/thumbs';
+
+/** Changes whenever any context (this page, the background for the overlay) bumps the data revision. */
+export function useDataRevision(): number {
+  const [revision, setRevision] = useState(0);
+  useEffect(() => {
+    const onChanged = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && DATA_REVISION_KEY in changes) setRevision((r) => r + 1);
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
+  }, []);
+  return revision;
+}
+
+/**
+ * The filtered list, live. Dexie's live query did not always re-run a reversed, limited cursor
+ * query after a write in Chromium, so the data revision (bumped after every evidence write,
+ * here or in the background) is a dependency as well.
+ */
+export function useEvidenceList(filter: EvidenceFilter, limit: number): ListResult | undefined {
+  const key = JSON.stringify(filter);
+  const revision = useDataRevision();
+  return useLiveQuery(() => listEvidence(getDb(), filter, { limit }), [key, limit, revision]);
+}
+
+export function useAllTags(): string[] {
+  const revision = useDataRevision();
+  return useLiveQuery(() => allTags(getDb()), [revision], []);
+}
+
+export function useEvidenceCount(): number | undefined {
+  return useLiveQuery(() => getDb().evidence.count(), []);
+}
+
+/** Object URL of the stored thumbnail; images without one get it made once, then stored. */
+export function useThumbUrl(item: EvidenceItem): string | null {
+  const [url, setUrl] = useState<string | null>(null);
+  useEffect(() => {
+    let alive = true;
+    let made: string | null = null;
+    if (item.hasThumb) {
+      void getThumb(getDb(), item.id).then((blob) => {
+        if (!alive || !blob) return;
+        made = URL.createObjectURL(blob);
+        setUrl(made);
+      });
+    } else if (item.media === 'image') {
+      void ensureThumb(getDb(), item.id);
+    }
+    return () => { alive = false; if (made) URL.revokeObjectURL(made); };
+  }, [item.id, item.hasThumb, item.media]);
+  return url;
+}
+
+export interface StorageSpace { usage?: number; quota?: number; persisted?: boolean }
+
+export function useStorageSpace(revision: unknown): [StorageSpace, () => Promise<void>] {
+  const [space, setSpace] = useState<StorageSpace>({});
+  const refresh = async () => {
+    const storage = navigator.storage;
+    if (!storage) return;
+    const [estimate, persisted] = await Promise.all([
+      storage.estimate ? storage.estimate() : Promise.resolve({} as StorageEstimate),
+      storage.persisted ? storage.persisted() : Promise.resolve(false),
+    ]);
+    setSpace({ usage: estimate.usage, quota: estimate.quota, persisted });
+  };
+  useEffect(() => { void refresh(); }, [revision]);
+  return [space, refresh];
+}
+
+/** Asks once per page for storage the browser will not evict (granted silently to extensions with unlimitedStorage). */
+export async function askPersistence(): Promise<boolean> {
+  try {
+    return (await navigator.storage?.persist?.()) ?? false;
+  } catch {
+    return false;
+  }
+}

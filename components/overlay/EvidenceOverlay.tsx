@@ -1,0 +1,253 @@
+import { useEffect, useRef, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { useLocale, useMessages, useT } from '@/components/i18n';
+import { stageLabel, stepLabel } from '@/components/evidence/labels';
+import { evidenceMessages } from '@/lib/i18n/evidence';
+import type { BackgroundRequest, BackgroundResponse } from '@/lib/messages/schema';
+import type { BodyChunk, EvidenceSaveResult, EvidenceSummary } from '@/lib/evidence/messages';
+import { describeError, describeWarning, fromPayload } from '@/lib/evidence/describe';
+import { acceptsFile, formatBytes } from '@/lib/evidence/model';
+import { sendFileToBackground } from '@/lib/evidence/upload-sender';
+import { BODY_CHUNK_MAX } from '@/lib/evidence/transfer';
+import { DATA_REVISION_KEY } from '@/lib/overlay/ui-prefs';
+import type { FileTarget, PageContext, ToFrameMessage } from '@/lib/overlay/protocol';
+import { onHostMessage, postToHost } from './useHostChannel';
+
+async function ask<T>(request: BackgroundRequest): Promise<T> {
+  const response = (await browser.runtime.sendMessage(request)) as BackgroundResponse | undefined;
+  if (!response?.ok) throw new Error(response && !response.ok ? response.error : 'no response');
+  return response.result as T;
+}
+
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+function stripExtension(name: string): string {
+  const i = name.lastIndexOf('.');
+  return i > 0 ? name.slice(0, i) : name;
+}
+
+/** Rebuilds a stored file from background slices (JSON messaging), to hand to the content script. */
+async function fetchFile(item: EvidenceSummary): Promise<File> {
+  const parts: BlobPart[] = [];
+  let offset = 0;
+  let chunk: BodyChunk;
+  do {
+    chunk = await ask<BodyChunk>({ type: 'evidence-body-chunk', id: item.id, offset, length: BODY_CHUNK_MAX });
+    const binary = atob(chunk.data);
+    const bytes = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    parts.push(bytes);
+    offset += bytes.length;
+  } while (!chunk.done && offset < chunk.size);
+  return new File(parts, chunk.name, { type: chunk.type });
+}
+
+function waitFor<T extends ToFrameMessage['type']>(type: T, timeoutMs = 10_000): Promise<Extract<ToFrameMessage, { type: T }>> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => { off(); reject(new Error('timeout')); }, timeoutMs);
+    const off = onHostMessage((m) => {
+      if (m.type === type) { clearTimeout(timer); off(); resolve(m as Extract<ToFrameMessage, { type: T }>); }
+    });
+  });
+}
+
+interface Capture { key: number; name: string; size: number; percent: number; status: 'saving' | 'saved' | 'error'; message?: string }
+let captureKey = 0;
+
+export function EvidenceOverlay({ page }: { page: PageContext }) {
+  const t = useMessages(evidenceMessages);
+  const ta = useT();
+  const locale = useLocale();
+  const [captures, setCaptures] = useState<Capture[]>([]);
+  const [targets, setTargets] = useState<{ fileInputs: FileTarget[]; linkFields: boolean }>({ fileInputs: [], linkFields: false });
+  const [files, setFiles] = useState<EvidenceSummary[]>([]);
+  const [links, setLinks] = useState<EvidenceSummary[]>([]);
+  const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const [revision, setRevision] = useState(0);
+  const pickRef = useRef<HTMLInputElement>(null);
+  const queue = useRef<Promise<void>>(Promise.resolve());
+  const pageRef = useRef(page);
+  pageRef.current = page;
+
+  const patch = (key: number, p: Partial<Capture>) => setCaptures((list) => list.map((c) => (c.key === key ? { ...c, ...p } : c)));
+
+  const capture = (list: readonly File[]) => {
+    const entries = list.map((file) => ({ file, key: ++captureKey }));
+    setCaptures((c) => [...entries.map(({ file, key }) => ({ key, name: file.name, size: file.size, percent: 0, status: 'saving' as const })), ...c].slice(0, 8));
+    for (const { file, key } of entries) {
+      queue.current = queue.current.then(async () => {
+        const p = pageRef.current;
+        try {
+          await sendFileToBackground(file, {
+            title: stripExtension(file.name).slice(0, 200) || 'Bukti', activityDate: today(), stage: p.stage, step: p.step,
+          }, (sent) => patch(key, { percent: Math.floor((sent / Math.max(1, file.size)) * 100) }));
+          patch(key, { status: 'saved', percent: 100, message: t('overlay.saved', { name: file.name }) });
+        } catch (error) {
+          patch(key, { status: 'error', message: describeError(t, error, locale) });
+        }
+      });
+    }
+  };
+
+  useEffect(() => onHostMessage((m) => {
+    if (m.type === 'files') capture(m.files);
+    if (m.type === 'targets') setTargets({ fileInputs: m.fileInputs, linkFields: m.linkFields });
+  }), []);
+
+  useEffect(() => {
+    const onChanged = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && DATA_REVISION_KEY in changes) setRevision((r) => r + 1);
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
+  }, []);
+
+  const wantFiles = targets.fileInputs.length > 0;
+  useEffect(() => {
+    let alive = true;
+    if (wantFiles) void ask<EvidenceSummary[]>({ type: 'evidence-for-page', stage: page.stage, step: page.step, kind: 'file' }).then((r) => { if (alive) setFiles(r); }).catch(() => undefined);
+    if (targets.linkFields) void ask<EvidenceSummary[]>({ type: 'evidence-for-page', stage: page.stage, step: page.step, kind: 'link' }).then((r) => { if (alive) setLinks(r); }).catch(() => undefined);
+    return () => { alive = false; };
+  }, [wantFiles, targets.linkFields, page.stage, page.step, revision]);
+
+  // Drops anywhere on this frame (the panel body) are captured too.
+  useEffect(() => {
+    const over = (e: DragEvent) => { if (e.dataTransfer?.types.includes('Files')) { e.preventDefault(); setDragging(true); } };
+    const leave = () => setDragging(false);
+    const drop = (e: DragEvent) => {
+      setDragging(false);
+      if (!e.dataTransfer?.files.length) return;
+      e.preventDefault();
+      capture([...e.dataTransfer.files]);
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('dragleave', leave);
+    window.addEventListener('drop', drop);
+    return () => { window.removeEventListener('dragover', over); window.removeEventListener('dragleave', leave); window.removeEventListener('drop', drop); };
+  }, []);
+
+  async function saveLink() {
+    setStatus(null);
+    try {
+      const r = await ask<EvidenceSaveResult>({ type: 'evidence-save-link', title: page.title || page.url, url: page.url, stage: page.stage, step: page.step, activityDate: today() });
+      if (r.ok) setStatus({ kind: 'ok', text: t('overlay.linkSaved') });
+      else setStatus({ kind: 'error', text: describeError(t, fromPayload(r.error), locale) });
+    } catch {
+      setStatus({ kind: 'error', text: t('error.storage') });
+    }
+  }
+
+  async function attach(target: FileTarget, item: EvidenceSummary) {
+    setBusy(item.id);
+    setStatus(null);
+    try {
+      const file = await fetchFile(item);
+      const result = waitFor('attach-result');
+      postToHost({ type: 'attach', index: target.index, file });
+      const r = await result;
+      setStatus(r.ok ? { kind: 'ok', text: t('overlay.attached', { name: file.name }) } : { kind: 'error', text: t('overlay.attachFailed') });
+    } catch {
+      setStatus({ kind: 'error', text: t('overlay.attachFailed') });
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  async function fill(item: EvidenceSummary) {
+    if (!item.link) return;
+    setStatus(null);
+    try {
+      const result = waitFor('fill-result');
+      postToHost({ type: 'fill-link', name: item.title, url: item.link.url });
+      const r = await result;
+      setStatus(r.ok ? { kind: 'ok', text: t('overlay.filled') } : { kind: 'error', text: t('overlay.fillFailed') });
+    } catch {
+      setStatus({ kind: 'error', text: t('overlay.fillFailed') });
+    }
+  }
+
+  const tagWords = [page.stage && stageLabel(ta, page.stage), page.step && stepLabel(t, page.step)].filter(Boolean).join(' · ');
+
+  return (
+    <section className="card ev-ov" aria-labelledby="ev-ov-h" data-testid="overlay-evidence">
+      <h2 id="ev-ov-h" className="ev-ov-h">{t('overlay.heading')}</h2>
+      <div className={`ev-ov-drop${dragging ? ' over' : ''}`} data-testid="overlay-dropzone">
+        <p className="small" style={{ margin: 0 }}>{t('overlay.drop')}</p>
+        {tagWords && <p className="muted small" style={{ margin: 0 }}>{t('overlay.dropTagged', { tags: tagWords })}</p>}
+        <div className="row" style={{ marginTop: 6 }}>
+          <button className="btn secondary small-btn" type="button" onClick={() => pickRef.current?.click()}>{t('overlay.pick')}</button>
+          <button className="btn secondary small-btn" type="button" onClick={() => void saveLink()} data-testid="overlay-save-link">{t('overlay.saveLink')}</button>
+        </div>
+        <input ref={pickRef} type="file" multiple hidden onChange={(e) => { capture([...(e.target.files ?? [])]); e.target.value = ''; }} />
+      </div>
+      {captures.length > 0 && (
+        <ul className="ev-ov-list" aria-live="polite" data-testid="overlay-captures">
+          {captures.map((c) => (
+            <li key={c.key} data-status={c.status} className={c.status}>
+              {c.status === 'saving' && <><span className="small">{t('overlay.sending', { name: c.name, percent: c.percent })}</span><progress max={100} value={c.percent} aria-label={c.name} /></>}
+              {c.status !== 'saving' && <span className={`small ${c.status === 'error' ? 'error' : 'ev-ok'}`}>{c.message}</span>}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p role="status" aria-live="polite" className="small ev-ov-status" data-testid="overlay-evidence-status">
+        {status && <span className={status.kind === 'error' ? 'error' : 'ev-ok'}>{status.text}</span>}
+      </p>
+
+      {targets.fileInputs.map((target) => {
+        const fitting = files.filter((f) => f.file && acceptsFile(target.accept, f.file));
+        fitting.sort((a, b) => a.warnings.length - b.warnings.length);
+        const field = target.label || t('overlay.fileInput');
+        return (
+          <div key={target.index} className="ev-ov-target" data-testid="overlay-attach">
+            <h3 className="ev-ov-h3">{t('overlay.attachHeading')}</h3>
+            <p className="muted small" style={{ margin: '0 0 6px' }}>{t('overlay.attachFor', { label: field })}</p>
+            {fitting.length === 0 && <p className="small">{t('overlay.attachNone')}</p>}
+            <ul className="ev-ov-offers">
+              {fitting.slice(0, 8).map((item) => (
+                <li key={item.id} data-testid="overlay-offer">
+                  <div className="ev-ov-offer-text">
+                    <strong className="small">{item.title}</strong>
+                    <span className="muted small">{item.file!.name} · {formatBytes(item.file!.size, locale)}</span>
+                    {item.warnings.map((w) => <span key={w.code} className="ev-ov-warn small">{describeWarning(t, w, locale)}</span>)}
+                  </div>
+                  <button className="btn small-btn" type="button" disabled={busy !== null}
+                    aria-label={t('overlay.attachLabel', { title: item.title, field })} onClick={() => void attach(target, item)}>
+                    {busy === item.id ? t('overlay.attaching') : t('overlay.attach')}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </div>
+        );
+      })}
+
+      {targets.linkFields && (
+        <div className="ev-ov-target" data-testid="overlay-fill">
+          <h3 className="ev-ov-h3">{t('overlay.fillHeading')}</h3>
+          {links.length === 0 && <p className="small">{t('overlay.noLinks')}</p>}
+          <ul className="ev-ov-offers">
+            {links.slice(0, 8).map((item) => (
+              <li key={item.id} data-testid="overlay-link-offer">
+                <div className="ev-ov-offer-text">
+                  <strong className="small">{item.title}</strong>
+                  <span className="muted small ev-ov-url">{item.link!.url}</span>
+                  {item.warnings.map((w) => <span key={w.code} className="ev-ov-warn small">{describeWarning(t, w, locale)}</span>)}
+                </div>
+                <button className="btn small-btn" type="button" aria-label={t('overlay.fillLabel', { title: item.title })} onClick={() => void fill(item)}>{t('overlay.fill')}</button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {(targets.fileInputs.length > 0 || targets.linkFields) && (
+        <button className="btn secondary small-btn" type="button" onClick={() => postToHost({ type: 'scan' })}>{t('overlay.rescan')}</button>
+      )}
+    </section>
+  );
+}
