@@ -2,6 +2,8 @@ import type { Catalogue } from './define';
 import { appMessages } from './app';
 import { pageMessages } from './pages';
 import { shellMessages } from './shell';
+import { checklistStepMessages } from './checklist-steps';
+import { reminderMessages } from './reminders';
 
 /**
  * Every catalogue, by name. A feature that adds lib/i18n/<feature>.ts lists it here so the
@@ -11,4 +13,6 @@ export const ALL_CATALOGUES: Record<string, Catalogue<string>> = {
   app: appMessages,
   pages: pageMessages,
   shell: shellMessages,
+  checklistSteps: checklistStepMessages,
+  reminders: reminderMessages,
 };
