@@ -64,7 +64,7 @@ describe('reminder service (fake browser)', () => {
     await getDb().reminderLog.bulkPut([]);
     await svc.install();
     const all = await browser.notifications.getAll();
-    const [id, n] = Object.entries(all)[0]! as [string, { buttons?: unknown }];
+    const [id, n] = Object.entries(all)[0]! as unknown as [string, { buttons?: unknown }];
     expect(n.buttons).toBeUndefined();
     const tabs = vi.spyOn(browser.tabs, 'create');
     await fakeBrowser.notifications.onClicked.trigger(id);
