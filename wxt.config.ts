@@ -4,7 +4,7 @@ import { OVERLAY_HOST_ORIGINS } from './lib/sites/hosts';
 // The manifest asks for nothing beyond what a feature uses; see README "Izin / Permissions".
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
-  manifest: {
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'id',
@@ -17,6 +17,8 @@ export default defineConfig({
         matches: OVERLAY_HOST_ORIGINS,
       },
     ],
-  },
+    // Firefox keeps storage and the database under the add-on id, so it must be fixed.
+    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'pendamping-kinerja@pendamping-kinerja.id', strict_min_version: '115.0' } } } : {}),
+  }),
   webExt: { disabled: true },
 });

@@ -1,0 +1,129 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: figures measured in the real browser, printed as a table. Not a test:
+ * it asserts nothing, it reports. Rows:
+ *  - every built script, raw and gzipped (the content scripts' budget is 25 KB gzipped);
+ *  - per demo page, the host page's main-thread time (CDP TaskDuration) and load time, with the
+ *    extension and without, medians over several loads in one run, and their ratio;
+ *  - rows from feature benches (scripts/bench-*.mjs), when present.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { startSites, hostResolverRules } from './serve-sites.mjs';
+
+const root = path.resolve(import.meta.dirname, '..');
+const EXT = path.join(root, '.output', 'chrome-mv3');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const LOADS = Number(process.env.BENCH_LOADS ?? 7);
+const PAGES = [
+  'https://guru.kemdikbud.go.id/pengelolaan-kinerja',
+  'https://guru.kemdikbud.go.id/pengelolaan-kinerja/perencanaan/praktik-kinerja',
+  'https://kinerja.bkn.go.id/skp/101',
+  'https://kinerja.bkn.go.id/kinerja_harian',
+];
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const ms = (n) => `${n.toFixed(1)} ms`;
+const rows = [];
+const row = (name, value, note = '') => rows.push([name, value, note]);
+
+function buildIfNeeded() {
+  if (process.env.BENCH_NO_BUILD && fs.existsSync(EXT)) return;
+  const r = spawnSync(path.join(root, 'node_modules', '.bin', 'wxt'), ['build'], { cwd: root, stdio: 'ignore' });
+  if (r.status !== 0) throw new Error('wxt build failed');
+}
+
+function scriptSizes() {
+  const walk = (dir) => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]);
+  for (const file of walk(EXT).filter((f) => f.endsWith('.js')).sort()) {
+    const raw = fs.readFileSync(file);
+    const gz = zlib.gzipSync(raw, { level: 9 }).length;
+    const rel = path.relative(EXT, file);
+    const budget = rel.startsWith('content-scripts/') ? `budget 25 KB gz: ${gz <= 25 * 1024 ? 'OK' : 'OVER'}` : '';
+    row(`size ${rel}`, `${kb(raw.length)} raw, ${kb(gz)} gz`, budget);
+  }
+}
+
+async function launch(sites, withExtension) {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'pk-bench-'));
+  const args = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', `--host-resolver-rules=${hostResolverRules(sites)}`, '--ignore-certificate-errors'];
+  if (withExtension) args.unshift(`--disable-extensions-except=${EXT}`, `--load-extension=${EXT}`);
+  const context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args, viewport: { width: 1280, height: 800 } });
+  if (withExtension && context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
+  return context;
+}
+
+/** One cold-ish load: a fresh tab, wait for load + idle so the content script has run, read CDP metrics. */
+async function measureLoad(context, url) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForTimeout(600); // document_idle content script + its first recognition pass
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const get = (name) => metrics.find((m) => m.name === name)?.value ?? 0;
+  const load = await page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0];
+    return nav ? nav.loadEventEnd - nav.startTime : NaN;
+  });
+  const overlay = await page.evaluate(() => document.querySelector('pendamping-kinerja') !== null);
+  await page.close();
+  return { task: get('TaskDuration') * 1000, script: get('ScriptDuration') * 1000, load, overlay };
+}
+
+async function hostPageCost(sites) {
+  const withExt = await launch(sites, true);
+  const without = await launch(sites, false);
+  try {
+    for (const url of PAGES) {
+      const a = [], b = [];
+      await measureLoad(withExt, url); await measureLoad(without, url); // warm the HTTP and code caches
+      for (let i = 0; i < LOADS; i++) {
+        a.push(await measureLoad(withExt, url));
+        b.push(await measureLoad(without, url));
+      }
+      const name = new URL(url).host + new URL(url).pathname;
+      const taskWith = median(a.map((x) => x.task)), taskWithout = median(b.map((x) => x.task));
+      const loadWith = median(a.map((x) => x.load)), loadWithout = median(b.map((x) => x.load));
+      const shown = a.every((x) => x.overlay) ? 'overlay shown' : 'OVERLAY MISSING';
+      row(`main-thread ${name}`, `${ms(taskWith)} / ${ms(taskWithout)} = ${(taskWith / taskWithout).toFixed(2)}×`,
+        `with / without extension, median of ${LOADS}; extra ${ms(taskWith - taskWithout)} (budget 5 ms); ${shown}`);
+      row(`load ${name}`, `${ms(loadWith)} / ${ms(loadWithout)} = ${(loadWith / loadWithout).toFixed(2)}×`, `with / without, median of ${LOADS}`);
+    }
+  } finally {
+    await withExt.close();
+    await without.close();
+  }
+}
+
+async function featureBenches() {
+  const extra = fs.readdirSync(import.meta.dirname).filter((f) => /^bench-.+\.mjs$/.test(f)).sort();
+  for (const file of extra) {
+    const mod = await import(path.join(import.meta.dirname, file));
+    if (typeof mod.bench !== 'function') continue;
+    for (const r of await mod.bench({ extensionDir: EXT, chromium: CHROMIUM })) row(...r);
+  }
+}
+
+buildIfNeeded();
+scriptSizes();
+const sites = await startSites({});
+try {
+  await hostPageCost(sites);
+  await featureBenches();
+} finally {
+  await sites.close();
+}
+const width = [0, 1, 2].map((i) => Math.max(...rows.map((r) => String(r[i]).length), 4));
+const line = (r) => `| ${r.map((c, i) => String(c).padEnd(width[i])).join(' | ')} |`;
+console.log(line(['measure', 'value', 'note']));
+console.log(`|${width.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+for (const r of rows) console.log(line(r));
+console.log(`\nmachine: ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? ''}, node ${process.version}`);
