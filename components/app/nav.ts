@@ -1,7 +1,9 @@
 import type { AppMessageKey } from '@/lib/i18n/app';
 
 /** The sidebar, in order. A feature adds its route in routes.tsx and its entry here. */
-export const NAV_ITEMS: readonly { to: '/' | '/pengaturan'; label: AppMessageKey }[] = [
+export const NAV_ITEMS: readonly { to: '/' | '/ceklis' | '/kalender' | '/pengaturan'; label: AppMessageKey }[] = [
   { to: '/', label: 'nav.dashboard' },
+  { to: '/ceklis', label: 'nav.checklist' },
+  { to: '/kalender', label: 'nav.calendar' },
   { to: '/pengaturan', label: 'nav.settings' },
 ];

@@ -3,13 +3,18 @@ import { AppLayout } from './Layout';
 import { Dashboard } from './Dashboard';
 import { SettingsPage } from './Settings';
 import { NotFound } from './NotFound';
+import { ChecklistPage } from './ChecklistPage';
+import { CalendarPage } from './CalendarPage';
 
 /** Hash history: the app is a file inside the extension, and app.html#/bukti must open directly. */
 const rootRoute = createRootRoute({ component: AppLayout, notFoundComponent: NotFound });
 const dashboardRoute = createRoute({ getParentRoute: () => rootRoute, path: '/', component: Dashboard });
 const settingsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/pengaturan', component: SettingsPage });
 
-const routeTree = rootRoute.addChildren([dashboardRoute, settingsRoute]);
+const checklistRoute = createRoute({ getParentRoute: () => rootRoute, path: '/ceklis', component: ChecklistPage });
+const calendarRoute = createRoute({ getParentRoute: () => rootRoute, path: '/kalender', component: CalendarPage });
+
+const routeTree = rootRoute.addChildren([dashboardRoute, checklistRoute, calendarRoute, settingsRoute]);
 
 export function createAppRouter() {
   return createRouter({ routeTree, history: createHashHistory() });

@@ -6,6 +6,7 @@ import { useLocale } from '@/components/i18n';
 import type { BackgroundRequest } from '@/lib/messages/schema';
 import { useHostChannel } from './useHostChannel';
 import { useBackgroundProfile } from './useBackgroundProfile';
+import { OverlayChecklist } from './OverlayChecklist';
 
 export function OverlayApp() {
   const profile = useBackgroundProfile();
@@ -43,6 +44,7 @@ function OverlayBody() {
           <p className="small">{t('overlay.unknownBody')}</p>
         </section>
       )}
+      <OverlayChecklist stage={page.stage} step={page.step} />
       <button className="btn secondary" type="button" onClick={openApp}>{t('overlay.openApp')}</button>
       <p className="muted small" style={{ marginTop: 12 }}>{t('overlay.never')}</p>
     </div>

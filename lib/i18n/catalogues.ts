@@ -4,6 +4,7 @@ import { pageMessages } from './pages';
 import { shellMessages } from './shell';
 import { checklistStepMessages } from './checklist-steps';
 import { reminderMessages } from './reminders';
+import { plannerMessages } from './planner';
 
 /**
  * Every catalogue, by name. A feature that adds lib/i18n/<feature>.ts lists it here so the
@@ -15,4 +16,5 @@ export const ALL_CATALOGUES: Record<string, Catalogue<string>> = {
   shell: shellMessages,
   checklistSteps: checklistStepMessages,
   reminders: reminderMessages,
+  planner: plannerMessages,
 };

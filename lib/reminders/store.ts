@@ -27,9 +27,9 @@ async function update(db: PendampingDB, storage: RevisionStorage, change: (s: Re
   await bumpRevision(storage);
 }
 
-/** "Ingatkan besok": the reminder comes back 24 hours from `now`. */
-export function snoozeReminder(db: PendampingDB, storage: RevisionStorage, reminderId: string, now: Date): Promise<void> {
-  return update(db, storage, (s) => ({ ...s, snoozed: { ...s.snoozed, [reminderId]: now.getTime() + 86_400_000 } }), [reminderId]);
+/** "Ingatkan besok" / "Tunda sehari": the reminder comes back 24 hours after `from` (now, or its own time if later). */
+export function snoozeReminder(db: PendampingDB, storage: RevisionStorage, reminderId: string, from: Date): Promise<void> {
+  return update(db, storage, (s) => ({ ...s, snoozed: { ...s.snoozed, [reminderId]: from.getTime() + 86_400_000 } }), [reminderId]);
 }
 
 export function setStageOff(db: PendampingDB, storage: RevisionStorage, stageId: StageId, off: boolean): Promise<void> {
