@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useMessages } from '@/components/i18n';
 import { plannerMessages } from '@/lib/i18n/planner';
 import type { ItemView, StageView } from '@/lib/checklist/view';
@@ -18,8 +18,21 @@ export function StageChecklist(props: {
   const t = useMessages(plannerMessages);
   const base = useId();
   const [error, setError] = useState(false);
+  // The tick shows at once; the stored value (live query or background answer) confirms it.
+  const [pending, setPending] = useState<Readonly<Record<string, boolean>>>({});
+  useEffect(() => {
+    const settled = props.stage.items.filter((i) => pending[i.stepId] === i.done).map((i) => i.stepId);
+    if (settled.length) setPending((p) => Object.fromEntries(Object.entries(p).filter(([k]) => !settled.includes(k))));
+  }, [props.stage.items, pending]);
   const toggle = async (item: ItemView, done: boolean) => {
-    try { await props.onToggle(item, done); setError(false); } catch { setError(true); }
+    setPending((p) => ({ ...p, [item.stepId]: done }));
+    try {
+      await props.onToggle(item, done);
+      setError(false);
+    } catch {
+      setPending((p) => Object.fromEntries(Object.entries(p).filter(([k]) => k !== item.stepId)));
+      setError(true);
+    }
   };
   return (
     <>
@@ -28,16 +41,17 @@ export function StageChecklist(props: {
         {props.stage.items.map((item) => {
           const id = `${base}-${item.stepId}`;
           const here = props.highlight?.includes(item.stepId) ?? false;
+          const done = pending[item.stepId] ?? item.done;
           return (
-            <li key={item.stepId} className={`pk-item kind-${item.kind}${item.done ? ' done' : ''}${here ? ' here' : ''}`} data-step={item.stepId} aria-current={here ? 'step' : undefined}>
-              <input id={id} type="checkbox" checked={item.done} onChange={(e) => void toggle(item, e.target.checked)}
+            <li key={item.stepId} className={`pk-item kind-${item.kind}${done ? ' done' : ''}${here ? ' here' : ''}`} data-step={item.stepId} aria-current={here ? 'step' : undefined}>
+              <input id={id} type="checkbox" checked={done} onChange={(e) => void toggle(item, e.target.checked)}
                 aria-describedby={`${id}-x`} data-testid={`tick-${item.stepId}`} />
               <div className="pk-item-body">
                 <label htmlFor={id} className="pk-item-title">
                   {item.title}
                   {item.optional && <span className="tag">{t('optional')}</span>}
                   {here && <span className="tag here">{t('thisPage')}</span>}
-                  {item.done && item.source === 'auto' && <span className="tag auto" title={t('autoHint')}>{t('auto')}</span>}
+                  {done && item.source === 'auto' && <span className="tag auto" title={t('autoHint')}>{t('auto')}</span>}
                 </label>
                 <p className="pk-item-explain" id={`${id}-x`}>
                   {item.kind !== 'self' && <span className="kind">{t(`kind.${item.kind}`)}. </span>}
