@@ -1,3 +1,4 @@
+import { useFormatDate } from '@/components/useFormatDate';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, type ChangeEvent, type FormEvent } from 'react';
 import { browser } from 'wxt/browser';
@@ -7,13 +8,14 @@ import { useChecklist } from '@/components/checklist/useChecklist';
 import { getDb } from '@/lib/db/database';
 import { importCalendarUpdate, resetWindow, saveUserOverride } from '@/lib/calendar/overrides-store';
 import {
-  calendarFor, dayNumber, displayStatus, formatTanggal, isUncertain, todayIn, windowStatus, yearOf,
+  calendarFor, dayNumber, displayStatus, isUncertain, todayIn, windowStatus, yearOf,
   type EffectiveWindow, type IsoDate, type OverrideProblem,
 } from '@/lib/domain';
 import { plannerMessages } from '@/lib/i18n/planner';
 import { buildSchedule, planAt, yearsAround } from '@/lib/reminders/schedule';
 import { parseReminderSettings, REMINDER_SETTINGS_KEY } from '@/lib/reminders/settings';
 import { snoozeReminder } from '@/lib/reminders/store';
+import { statusLabel } from '@/components/checklist/countdown';
 import { PageTitle } from './PageTitle';
 import { roleLabel } from './labels';
 import './calendar.css';
@@ -22,6 +24,7 @@ type Status = { kind: 'ok' | 'error'; text: string } | null;
 
 export function CalendarPage() {
   const t = useMessages(plannerMessages);
+  const fmt = useFormatDate();
   const ta = useT();
   const { profile, today, now, overrides, loading } = useChecklist();
   const [status, setStatus] = useState<Status>(null);
@@ -45,10 +48,10 @@ export function CalendarPage() {
   return (
     <section>
       <PageTitle>{t('calendar.title')}</PageTitle>
-      <p className="lead">{t('calendar.intro', { year: String(profile.year), role: roleLabel(ta, profile.role).toLowerCase(), zone: profile.timeZone })} {t('today', { date: formatTanggal(today) })}</p>
+      <p className="lead">{t('calendar.intro', { year: String(profile.year), role: roleLabel(ta, profile.role).toLowerCase(), zone: profile.timeZone })} {t('today', { date: fmt(today) })}</p>
       {!calendar.regime.official && <div className="notice warn"><strong>{t('unofficial')}.</strong> {t('unofficialBody')}</div>}
       <Timeline year={profile.year} windows={windows} today={today} />
-      <p className="status" role="status" aria-live="polite" data-testid="calendar-status">
+      <p className="status" role="status" aria-live="polite" data-testid="calendar-status" style={{ margin: 0 }}>
         {status && <span className={status.kind === 'error' ? 'error' : ''}>{status.text}</span>}
       </p>
       <section className="card" aria-labelledby="cal-list">
@@ -74,6 +77,7 @@ export function CalendarPage() {
 
 function Timeline({ year, windows, today }: { year: number; windows: EffectiveWindow[]; today: IsoDate }) {
   const t = useMessages(plannerMessages);
+  const fmt = useFormatDate();
   const first = dayNumber(`${year}-01-01` as IsoDate);
   const days = dayNumber(`${year + 1}-01-01` as IsoDate) - first;
   const pos = (d: IsoDate) => Math.min(100, Math.max(0, ((dayNumber(d) - first) / days) * 100));
@@ -88,10 +92,10 @@ function Timeline({ year, windows, today }: { year: number; windows: EffectiveWi
           const st = displayStatus(windowStatus(w, today));
           return (
             <div className="tl-row" key={w.id}>
-              <span className={`tl-label${w.slug ? ' sub' : ''}`}>{w.slug ? w.label : t(`stage.${w.stageId}`)}</span>
+              <span className={`tl-label${w.slug ? ' sub' : ''}`} title={w.label}>{w.slug ? w.label : t(`stage.${w.stageId}`)}</span>
               <div className="tl-track">
                 <div className={`tl-bar ${st.bucket}${w.slug ? ' sub' : ''}`} style={{ left: `${pos(w.start)}%`, width: `${Math.max(0.8, pos(w.end) + 100 / days - pos(w.start))}%` }}
-                  title={`${w.label}: ${formatTanggal(w.start)} – ${formatTanggal(w.end)} · ${st.label}`} />
+                  title={`${w.label}: ${fmt(w.start)} – ${fmt(w.end)} · ${statusLabel(t, windowStatus(w, today))}`} />
               </div>
             </div>
           );
@@ -108,6 +112,7 @@ function Timeline({ year, windows, today }: { year: number; windows: EffectiveWi
 
 function WindowRow(props: { w: EffectiveWindow; today: IsoDate; editing: boolean; onEdit(): void; onDone(s: Status): void; problemsText(p: OverrideProblem[]): string }) {
   const t = useMessages(plannerMessages);
+  const fmt = useFormatDate();
   const { w } = props;
   const ids = useId();
   const [start, setStart] = useState<string>(w.start);
@@ -126,7 +131,7 @@ function WindowRow(props: { w: EffectiveWindow; today: IsoDate; editing: boolean
         <div>
           <strong>{w.slug ? w.label : `${t(`stage.${w.stageId}`)} — ${w.label}`}</strong>
           <div className="small">
-            {t('window', { start: formatTanggal(w.start), end: formatTanggal(w.end) })}
+            {t('window', { start: fmt(w.start), end: fmt(w.end) })}
             {' · '}{w.binding === 'batas' ? t('calendar.batas') : t('calendar.anjuran')}
           </div>
         </div>
@@ -136,7 +141,7 @@ function WindowRow(props: { w: EffectiveWindow; today: IsoDate; editing: boolean
         {changed ? (
           <>
             <span className="tag changed">{w.origin === 'user' ? t('calendar.changedByYou') : t('calendar.imported')}</span>{' '}
-            {t('calendar.officialWas', { start: formatTanggal(w.officialStart), end: formatTanggal(w.officialEnd) })}
+            {t('calendar.officialWas', { start: fmt(w.officialStart), end: fmt(w.officialEnd) })}
           </>
         ) : (
           <>
@@ -167,6 +172,7 @@ function WindowRow(props: { w: EffectiveWindow; today: IsoDate; editing: boolean
 
 function Upcoming({ now }: { now: Date }) {
   const t = useMessages(plannerMessages);
+  const fmt = useFormatDate();
   const { profile, overrides } = useChecklist();
   const settingsRow = useLiveQuery(() => getDb().settings.get(REMINDER_SETTINGS_KEY), [], null);
   const shownIds = useLiveQuery(() => getDb().reminderLog.toCollection().primaryKeys(), [], null);
@@ -180,7 +186,7 @@ function Upcoming({ now }: { now: Date }) {
     const d = new Date(ms);
     const date = todayIn(profile.timeZone, d);
     const time = new Intl.DateTimeFormat('id-ID', { hour: '2-digit', minute: '2-digit', timeZone: { WIB: 'Asia/Jakarta', WITA: 'Asia/Makassar', WIT: 'Asia/Jayapura' }[profile.timeZone] }).format(d);
-    return t('calendar.reminderAt', { date: formatTanggal(date), time: `${time} ${profile.timeZone}` });
+    return t('calendar.reminderAt', { date: fmt(date), time: `${time} ${profile.timeZone}` });
   };
   return (
     <section className="card" aria-labelledby="cal-upcoming">
@@ -190,7 +196,7 @@ function Upcoming({ now }: { now: Date }) {
           {upcoming.map((r) => (
             <li key={r.id}>
               <span>
-                <strong>{r.kind === 'buka' ? t('calendar.kind.buka', { stage: t(`stage.${r.stageId}`) }) : t('calendar.kind.tutup', { stage: t(`stage.${r.stageId}`), days: r.leadDays })}</strong>
+                <strong>{(() => { const what = r.window.slug ? `${t(`stage.${r.stageId}`)} · ${r.window.label}` : t(`stage.${r.stageId}`); return r.kind === 'buka' ? t('calendar.kind.buka', { what }) : t('calendar.kind.tutup', { what, days: r.leadDays }); })()}</strong>
                 <span className="small muted"> · {fmtTime(r.fireAt)}{r.snoozed && <span className="tag">{t('calendar.snoozed')}</span>}</span>
               </span>
               <button type="button" className="btn secondary small-btn" onClick={() => void snoozeReminder(getDb(), browser.storage.local, r.id, new Date(Math.max(r.fireAt, now.getTime())))}>

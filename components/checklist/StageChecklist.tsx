@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { useMessages } from '@/components/i18n';
 import { plannerMessages } from '@/lib/i18n/planner';
 import type { ItemView, StageView } from '@/lib/checklist/view';
+import { statusLabel } from './countdown';
 import './checklist.css';
 
 /**
@@ -14,6 +15,8 @@ export function StageChecklist(props: {
   /** Step ids served by the page the user is on (the overlay marks them). */
   highlight?: readonly string[];
   compact?: boolean;
+  /** The popup keeps to titles (it is at most 600 px high). */
+  hideExplain?: boolean;
 }) {
   const t = useMessages(plannerMessages);
   const base = useId();
@@ -53,7 +56,7 @@ export function StageChecklist(props: {
                   {here && <span className="tag here">{t('thisPage')}</span>}
                   {done && item.source === 'auto' && <span className="tag auto" title={t('autoHint')}>{t('auto')}</span>}
                 </label>
-                <p className="pk-item-explain" id={`${id}-x`}>
+                <p className={`pk-item-explain${props.hideExplain ? ' visually-hidden' : ''}`} id={`${id}-x`}>
                   {item.kind !== 'self' && <span className="kind">{t(`kind.${item.kind}`)}. </span>}
                   {item.explain}
                 </p>
@@ -73,8 +76,9 @@ export function StageChecklist(props: {
 
 /** "Tinggal 3 hari lagi" with a colour from calm to urgent. */
 export function StatusPill({ stage }: { stage: Pick<StageView, 'display' | 'status'> }) {
+  const t = useMessages(plannerMessages);
   const urgent = stage.status.state === 'berjalan' && stage.status.daysLeft <= 3;
-  return <span className={`pk-status ${stage.display.bucket}${urgent ? ' urgent' : ''}`}>{stage.display.label}</span>;
+  return <span className={`pk-status ${stage.display.bucket}${urgent ? ' urgent' : ''}`}>{statusLabel(t, stage.status)}</span>;
 }
 
 export function ProgressBar({ done, total, label }: { done: number; total: number; label: string }) {

@@ -1,12 +1,14 @@
+import { useFormatDate } from '@/components/useFormatDate';
 import { useMessages } from '@/components/i18n';
 import { StageChecklist, StatusPill } from '@/components/checklist/StageChecklist';
 import { useChecklist } from '@/components/checklist/useChecklist';
-import { formatTanggal } from '@/lib/domain';
 import { plannerMessages } from '@/lib/i18n/planner';
+import { countdownLabel } from '@/components/checklist/countdown';
 
 /** Popup: the current stage, days left, and the next three unticked steps (tickable here). */
 export function PopupChecklist({ onOpen }: { onOpen(route: string): void }) {
   const t = useMessages(plannerMessages);
+  const fmt = useFormatDate();
   const { view, loading, toggle } = useChecklist();
   if (loading || !view) return null;
   const stageId = view.current?.stageId ?? view.stages.find((s) => s.status.state !== 'lewat')?.stageId ?? 'penilaian';
@@ -26,10 +28,10 @@ export function PopupChecklist({ onOpen }: { onOpen(route: string): void }) {
         <StatusPill stage={stage} />
       </div>
       <p className="small" style={{ margin: '0 0 8px' }} data-testid="popup-countdown">
-        {view.current ? `${view.current.label} · ${t('countdownEnd', { date: formatTanggal(view.current.end) })}` : t('nothingOpen')}
+        {view.current ? `${countdownLabel(t, view.current)} · ${t('countdownEnd', { date: fmt(view.current.end) })}` : t('nothingOpen')}
       </p>
       <h3 style={{ fontSize: 14, margin: '6px 0 2px' }}>{t('popup.next')}</h3>
-      {next.length === 0 ? <p className="small">{t('popup.allDone')}</p> : <StageChecklist stage={{ ...stage, items: next }} onToggle={toggle} compact />}
+      {next.length === 0 ? <p className="small">{t('popup.allDone')}</p> : <StageChecklist stage={{ ...stage, items: next }} onToggle={toggle} compact hideExplain />}
       <p className="small muted" style={{ margin: '6px 0 0' }}>{t('progress', { done: stage.done, total: stage.total })} · <a href="#" onClick={(e) => { e.preventDefault(); onOpen('/ceklis'); }}>{t('popup.openChecklist')}</a></p>
     </section>
   );

@@ -25,6 +25,15 @@ export const plannerMessages = defineMessages(
     'today': 'Hari ini: {date}',
     'countdown': '{stage}: {label}',
     'countdownEnd': 'sampai {date}',
+    'daysLeft': 'Sisa {n} hari',
+    'status.opensTomorrow': 'Belum dibuka · dibuka besok',
+    'status.opensIn': 'Belum dibuka · dibuka {n} hari lagi',
+    'status.running': 'Berjalan',
+    'status.left': 'Tinggal {n} hari lagi',
+    'status.tomorrowLast': 'Besok hari terakhir',
+    'status.todayLast': 'Hari ini hari terakhir',
+    'status.closed': 'Sudah lewat',
+    'overlay.currentOther': 'Tahap yang sedang berjalan: {stage} · {label}, sampai {date}.',
     'nothingOpen': 'Tidak ada tahap yang sedang berjalan hari ini.',
     'tickError': 'Centang belum tersimpan. Coba lagi.',
 
@@ -62,8 +71,8 @@ export const plannerMessages = defineMessages(
     'calendar.snooze': 'Tunda sehari',
     'calendar.snoozed': 'ditunda',
     'calendar.reminderAt': '{date}, pukul {time}',
-    'calendar.kind.buka': '{stage} dibuka',
-    'calendar.kind.tutup': '{stage}: {days} hari sebelum ditutup',
+    'calendar.kind.buka': '{what} dibuka',
+    'calendar.kind.tutup': '{what}: {days} hari sebelum ditutup',
 
     'dashboard.stagesTitle': 'Kemajuan tahun {year}',
     'dashboard.openChecklist': 'Buka daftar periksa',
@@ -75,7 +84,7 @@ export const plannerMessages = defineMessages(
     'popup.openChecklist': 'Daftar periksa',
 
     'overlay.checklistTitle': 'Daftar periksa {stage}',
-    'overlay.pageItems': 'Langkah di halaman ini ditandai.',
+    'overlay.hereStep': 'langkah {n} dari {total}: {title}',
 
     'reminders.title': 'Pengingat tenggat',
     'reminders.intro': 'Pengingat muncul sebagai notifikasi di komputer ini, juga saat situs tidak dibuka.',
@@ -117,6 +126,15 @@ export const plannerMessages = defineMessages(
     'today': 'Today: {date}',
     'countdown': '{stage}: {label}',
     'countdownEnd': 'until {date}',
+    'daysLeft': '{n} days left',
+    'status.opensTomorrow': 'Not open yet · opens tomorrow',
+    'status.opensIn': 'Not open yet · opens in {n} days',
+    'status.running': 'Running',
+    'status.left': '{n} days left',
+    'status.tomorrowLast': 'Tomorrow is the last day',
+    'status.todayLast': 'Today is the last day',
+    'status.closed': 'Closed',
+    'overlay.currentOther': 'The stage running now: {stage} · {label}, until {date}.',
     'nothingOpen': 'No stage is running today.',
     'tickError': 'The tick was not saved. Please try again.',
 
@@ -154,8 +172,8 @@ export const plannerMessages = defineMessages(
     'calendar.snooze': 'Snooze a day',
     'calendar.snoozed': 'snoozed',
     'calendar.reminderAt': '{date}, at {time}',
-    'calendar.kind.buka': '{stage} opens',
-    'calendar.kind.tutup': '{stage}: {days} days before it closes',
+    'calendar.kind.buka': '{what} opens',
+    'calendar.kind.tutup': '{what}: {days} days before it closes',
 
     'dashboard.stagesTitle': 'Progress in {year}',
     'dashboard.openChecklist': 'Open the checklist',
@@ -167,7 +185,7 @@ export const plannerMessages = defineMessages(
     'popup.openChecklist': 'Checklist',
 
     'overlay.checklistTitle': '{stage} checklist',
-    'overlay.pageItems': 'The steps on this page are marked.',
+    'overlay.hereStep': 'step {n} of {total}: {title}',
 
     'reminders.title': 'Deadline reminders',
     'reminders.intro': 'Reminders appear as notifications on this computer, even when the site is not open.',

@@ -14,6 +14,7 @@ import { loadOverrides } from '@/lib/calendar/overrides-store';
 import { DEBUG_NOW_KEY } from '@/lib/clock';
 import { createTranslator } from '@/lib/i18n/define';
 import { reminderMessages } from '@/lib/i18n/reminders';
+import { formatDate } from '@/lib/i18n/dates';
 import { DATA_REVISION_KEY } from '@/lib/overlay/ui-prefs';
 import { parseStoredProfile, PROFILE_KEY, type Profile } from '@/lib/settings/profile';
 import { badgeFor } from './badge';
@@ -71,7 +72,7 @@ export function createReminderService(deps: ReminderDeps) {
     await action.setBadgeText({ text: badge?.text ?? '' });
     if (badge) await action.setBadgeBackgroundColor({ color: badge.color });
     await action.setTitle({
-      title: badge ? t('badge.title', { stage: t(`stage.${badge.stageId}`), label: badge.label, date: badge.windowEnd.split('-').reverse().join('-') }) : t('badge.none'),
+      title: badge ? t('badge.title', { stage: t(`stage.${badge.stageId}`), n: badge.daysLeft, date: formatDate(badge.windowEnd, c.profile.locale) }) : t('badge.none'),
     });
   }
 

@@ -14,7 +14,7 @@
  * - Ids carry the window's date, so a changed date makes a new reminder and an old one never blocks it.
  */
 import {
-  ZONES, addDays, compareIso, formatTanggal, stepWindowId, todayIn, type EffectiveCalendar, type EffectiveWindow,
+  ZONES, addDays, compareIso, stepWindowId, todayIn, type EffectiveCalendar, type EffectiveWindow,
   type IndonesianZone, type IsoDate, type Role, type StageId,
 } from '@/lib/domain';
 import { itemKind } from '@/lib/checklist/items';
@@ -178,6 +178,3 @@ export function yearsAround(today: IsoDate): number[] {
   const y = Number(today.slice(0, 4));
   return [y - 1, y, y + 1];
 }
-
-/** Human date of a reminder's window end or start ('31 Januari 2026'). */
-export const reminderDate = (r: Reminder) => formatTanggal(r.kind === 'buka' ? r.window.start : r.window.end);

@@ -1,7 +1,10 @@
 /** Words of the notifications, pure: the background passes the unticked item titles. */
 import { createTranslator, type Locale } from '@/lib/i18n/define';
 import { reminderMessages } from '@/lib/i18n/reminders';
-import { reminderDate, type Reminder } from './schedule';
+import { formatDate } from '@/lib/i18n/dates';
+import type { Reminder } from './schedule';
+
+const dateOf = (r: Reminder, locale: Locale, kind = r.kind) => formatDate(kind === 'buka' ? r.window.start : r.window.end, locale);
 
 export interface NotificationText { readonly title: string; readonly message: string }
 
@@ -10,12 +13,13 @@ const MAX_ITEMS = 2;
 export function reminderText(r: Reminder, unticked: readonly string[], locale: Locale, late = false): NotificationText {
   const t = createTranslator(reminderMessages, locale);
   const stage = t(`stage.${r.stageId}`);
-  const date = reminderDate(r);
+  const date = dateOf(r, locale);
   let title: string;
   let body: string;
   if (r.kind === 'buka') {
-    title = t('open.title', { stage });
-    body = t('open.body', { date: reminderDate({ ...r, kind: 'tutup' }), window: r.window.label });
+    const until = dateOf(r, locale, 'tutup');
+    title = r.window.slug ? t('open.titleSub', { stage, window: r.window.label }) : t('open.title', { stage });
+    body = r.window.slug ? t('open.bodySub', { date: until }) : t('open.body', { date: until, window: r.window.label });
   } else {
     title = r.leadDays === 1 ? t('close.titleTomorrow', { stage }) : t('close.title', { stage, days: r.leadDays });
     body = t(r.window.binding === 'anjuran' ? 'close.bodyAnjuran' : 'close.body', { date, window: r.window.label });
@@ -29,6 +33,6 @@ export function reminderText(r: Reminder, unticked: readonly string[], locale: L
 
 export function summaryText(reminders: readonly Reminder[], locale: Locale): NotificationText {
   const t = createTranslator(reminderMessages, locale);
-  const lines = reminders.map((r) => t(r.kind === 'buka' ? 'summary.open' : 'summary.close', { stage: t(`stage.${r.stageId}`), date: reminderDate(r) }));
+  const lines = reminders.map((r) => t(r.kind === 'buka' ? 'summary.open' : 'summary.close', { stage: t(`stage.${r.stageId}`), date: dateOf(r, locale) }));
   return { title: t('summary.title', { n: reminders.length }), message: [...new Set(lines)].join('; ') + '.' };
 }

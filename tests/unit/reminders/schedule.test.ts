@@ -162,3 +162,13 @@ describe('settings', () => {
     expect(parseReminderSettings({ leadDays: [1, 7, 7, 30], time: '25:00' })).toMatchObject({ leadDays: [30, 7, 1], time: '07:00' });
   });
 });
+
+describe('English texts', () => {
+  it('names dates and windows in English', () => {
+    const list = schedule();
+    const open = list.find((r) => r.id === '2026/pelaksanaan/refleksi/guru|buka|2026-10-01')!;
+    expect(reminderText(open, [], 'en').title).toBe('Execution (Pelaksanaan): Refleksi tindak lanjut opens today');
+    expect(reminderText(open, [], 'en').message).toBe('Runs until 12 November 2026. Every step is ticked.');
+    expect(reminderText(open, [], 'id').title).toBe('Pelaksanaan: Refleksi tindak lanjut dibuka hari ini');
+  });
+});
