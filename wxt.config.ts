@@ -13,7 +13,7 @@ export default defineConfig({
     web_accessible_resources: [
       {
         // The overlay panel is an extension-origin frame: React and the database stay out of the host page.
-        resources: ['overlay.html', 'chunks/*', 'assets/*'],
+        resources: ['overlay.html', 'panel-protocol.js', 'chunks/*', 'assets/*'],
         matches: OVERLAY_HOST_ORIGINS,
       },
     ],

@@ -7,6 +7,7 @@ import type { BackgroundRequest } from '@/lib/messages/schema';
 import { useHostChannel } from './useHostChannel';
 import { useBackgroundProfile } from './useBackgroundProfile';
 import { OverlayChecklist } from './OverlayChecklist';
+import { useReportHeight } from './useReportHeight';
 
 export function OverlayApp() {
   const profile = useBackgroundProfile();
@@ -22,6 +23,7 @@ function OverlayBody() {
   const t = useT();
   const locale = useLocale();
   const { page, send } = useHostChannel();
+  useReportHeight(send);
   if (!page) return <p className="muted" role="status">{t('overlay.connecting')}</p>;
   const pageName = page.pageId ? createTranslator(pageMessages, locale)(page.pageId as PageId) : null;
 

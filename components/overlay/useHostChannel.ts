@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { connectMessage, toFrameMessage, type PageContext, type ToHostMessage } from '@/lib/overlay/protocol';
 import type { BackgroundRequest, BackgroundResponse } from '@/lib/messages/schema';
@@ -55,6 +55,6 @@ export function useHostChannel() {
     return () => { alive = false; };
   }, []);
 
-  const send = (message: ToHostMessage) => port?.postMessage(message);
+  const send = useCallback((message: ToHostMessage) => port?.postMessage(message), [port]);
   return { page, send };
 }

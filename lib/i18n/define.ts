@@ -26,14 +26,18 @@ export type Translate<K extends string> = (key: K, params?: Params) => string;
 /** `{name}` placeholders are replaced; numbers are formatted for the locale (1.234 in id). */
 export function createTranslator<K extends string>(catalogue: Catalogue<K>, locale: Locale): Translate<K> {
   const table = catalogue[locale] ?? catalogue.id;
-  const numberFormat = new Intl.NumberFormat(locale === 'id' ? 'id-ID' : 'en-GB');
+  // Built on first use: an Intl constructor costs about a millisecond, and the overlay shell
+  // renders on the host page's main thread without ever formatting a number.
+  let numberFormat: Intl.NumberFormat | undefined;
   return (key, params) => {
     const text = table[key] ?? catalogue.id[key] ?? key;
     if (!params) return text;
     return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
       const value = params[name];
       if (value === undefined) return whole;
-      return typeof value === 'number' ? numberFormat.format(value) : value;
+      if (typeof value !== 'number') return value;
+      numberFormat ??= new Intl.NumberFormat(locale === 'id' ? 'id-ID' : 'en-GB');
+      return numberFormat.format(value);
     });
   };
 }

@@ -4,7 +4,8 @@ import { createTranslator, type Locale } from '@/lib/i18n/define';
 import { shellMessages } from '@/lib/i18n/shell';
 import { pageMessages, type PageId } from '@/lib/i18n/pages';
 import { locateSite, pathHasAdapter, recognisePage, type Recognition } from '@/lib/sites/recognise';
-import { CONNECT_TYPE, randomNonce, toHostMessage, type PageContext, type ToFrameMessage } from './protocol';
+import type { PageContext, ToFrameMessage, ToHostMessage } from './protocol';
+import { CONNECT_TYPE, PROTOCOL_GLOBAL, PROTOCOL_SCRIPT, randomNonce, type ProtocolValidators } from './channel';
 import { SHELL_CSS } from './shell-style';
 import { parseUiPrefs, UI_PREFS_KEYS } from './ui-prefs';
 
@@ -34,6 +35,11 @@ export function runOverlayHost(ctx: ContentScriptContext): void {
   safely(() => new OverlayHost(ctx).start());
 }
 
+function sameRecognition(a: Recognition, b: Recognition): boolean {
+  if (a.kind !== b.kind) return false;
+  return a.kind !== 'page' || (b.kind === 'page' && a.page.id === b.page.id);
+}
+
 function safely(fn: () => unknown): void {
   try {
     const result = fn();
@@ -51,6 +57,10 @@ class OverlayHost {
   private port: MessagePort | null = null;
   private frameReady = false;
   private recheckTimers: number[] = [];
+  private readonly frameBox: HTMLElement;
+  /** Opening the panel on an unknown page holds for that page only. */
+  private openedOnUnknownUrl: string | null = null;
+  private validators: Promise<ProtocolValidators> | null = null;
   private readonly root: ShadowRoot;
   private readonly hostEl: HTMLElement;
   private readonly els: {
@@ -77,7 +87,7 @@ class OverlayHost {
       <div class="titles"><h2></h2><p data-pk="head-page" data-testid="pk-panel-page"></p></div>
       <button class="close" type="button" data-pk="close">×</button>
     </div>
-    <div class="body" data-pk="body" style="flex:1;display:flex"></div>
+    <div class="body" data-pk="body"></div>
   </div>
 </div>`;
     const q = <T extends HTMLElement>(sel: string) => this.root.querySelector(sel) as T;
@@ -85,6 +95,7 @@ class OverlayHost {
       pill: q('[data-pk="pill"]'), pillPage: q('.pill-page'), panel: q('[data-pk="panel"]'),
       headPage: q('[data-pk="head-page"]'), close: q('[data-pk="close"]'), body: q('[data-pk="body"]'),
     };
+    this.frameBox = this.els.body;
   }
 
   async start(): Promise<void> {
@@ -126,42 +137,59 @@ class OverlayHost {
     });
   };
 
+  /**
+   * WXT's watcher fires on the Navigation API's `navigate` event, before the URL and the DOM
+   * change, so after a navigation recognition runs again on a short schedule until it settles.
+   */
   private onNavigate(): void {
-    this.recognise();
-    this.render();
-    this.scheduleRechecks();
+    this.scheduleRechecks(true);
   }
 
   private recognise(): void {
     this.recognition = recognisePage({ host: location.hostname, path: location.pathname, headings: readHeadings(document) });
   }
 
-  /** Only while the path could still become a known page: a quiet page costs nothing. */
-  private scheduleRechecks(): void {
+  /** Settled: a page matched by path and heading, or a path that no adapter could match. */
+  private settled(): boolean {
+    const r = this.recognition;
+    if (r.kind === 'outside') return true;
+    if (r.kind === 'page') return r.by === 'path+heading';
+    const loc = locateSite(location.hostname, location.pathname);
+    return !loc || !pathHasAdapter(loc);
+  }
+
+  /** Each look is one querySelectorAll over headings, and looking stops once the page is settled. */
+  private scheduleRechecks(afterNavigation = false): void {
     for (const id of this.recheckTimers) clearTimeout(id);
     this.recheckTimers = [];
-    if (this.recognition.kind !== 'unknown') return;
-    const loc = locateSite(location.hostname, location.pathname);
-    if (!loc || !pathHasAdapter(loc)) return;
-    for (const delay of RECHECK_DELAYS) {
+    if (!afterNavigation && this.settled()) return;
+    let checkedUrl = '';
+    for (const delay of afterNavigation ? [0, ...RECHECK_DELAYS] : RECHECK_DELAYS) {
       this.recheckTimers.push(
         this.ctx.setTimeout(() => safely(() => {
-          if (this.recognition.kind !== 'unknown') return;
+          if (checkedUrl === location.href && this.settled()) return;
+          const before = this.recognition;
+          const urlChanged = checkedUrl !== location.href;
           this.recognise();
-          if (this.recognition.kind !== 'unknown') this.render();
+          checkedUrl = location.href;
+          if (urlChanged || !sameRecognition(before, this.recognition)) this.render();
         }), delay),
       );
     }
   }
 
-  /** Unknown pages stay a quiet pill unless the user opens the panel there. */
+  /**
+   * The panel opens only when the user asks (then the choice is remembered): an open panel
+   * uninvited would sit over the site's own buttons. Unknown pages always start as the pill.
+   */
   private isCollapsed(): boolean {
-    if (this.collapsedPref !== undefined) return this.collapsedPref;
-    return this.recognition.kind !== 'page';
+    if (this.recognition.kind !== 'page') return this.openedOnUnknownUrl !== location.href;
+    return this.collapsedPref ?? true;
   }
 
   private async setCollapsed(collapsed: boolean, focus: boolean): Promise<void> {
     this.collapsedPref = collapsed;
+    this.openedOnUnknownUrl = !collapsed && this.recognition.kind !== 'page' ? location.href : null;
     this.render();
     if (focus) (collapsed ? this.els.pill : this.els.close).focus();
     await browser.storage.local.set({ [UI_PREFS_KEYS.overlayCollapsed]: collapsed });
@@ -204,26 +232,47 @@ class OverlayHost {
     const registered = browser.runtime.sendMessage({ type: 'overlay-register', nonce });
     frame.addEventListener('load', () => safely(async () => {
       await registered;
-      this.connect(frame, nonce);
+      await this.connect(frame, nonce);
     }), { once: true });
     this.els.body.append(frame);
   }
 
-  private connect(frame: HTMLIFrameElement, nonce: string): void {
+  /** The validators arrive with the panel, never on page load (see channel.ts). */
+  private loadValidators(): Promise<ProtocolValidators> {
+    this.validators ??= import(/* @vite-ignore */ browser.runtime.getURL(PROTOCOL_SCRIPT)).then(() => {
+      const loaded = (globalThis as Record<string, unknown>)[PROTOCOL_GLOBAL] as ProtocolValidators | undefined;
+      if (!loaded) throw new Error('panel protocol missing');
+      return loaded;
+    });
+    return this.validators;
+  }
+
+  private async connect(frame: HTMLIFrameElement, nonce: string): Promise<void> {
+    const { toHostMessage } = await this.loadValidators();
     const channel = new MessageChannel();
     this.port = channel.port1;
     this.port.onmessage = (event) => safely(() => {
       const parsed = toHostMessage.safeParse(event.data);
       if (!parsed.success) return;
-      if (parsed.data.type === 'ready') {
-        this.frameReady = true;
-        this.sendPage();
-      } else if (parsed.data.type === 'collapse') {
-        void this.setCollapsed(true, true);
-      }
+      this.onFrameMessage(parsed.data);
     });
     const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
     frame.contentWindow?.postMessage({ type: CONNECT_TYPE, nonce }, extensionOrigin, [channel.port2]);
+  }
+
+  private onFrameMessage(message: ToHostMessage): void {
+    switch (message.type) {
+      case 'ready':
+        this.frameReady = true;
+        this.sendPage();
+        break;
+      case 'collapse':
+        void this.setCollapsed(true, true);
+        break;
+      case 'resize':
+        this.frameBox.style.height = `${Math.ceil(message.height)}px`;
+        break;
+    }
   }
 
   private sendPage(): void {

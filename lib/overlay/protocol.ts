@@ -4,9 +4,11 @@ import * as z from 'zod/mini';
  * The private channel between the content script (in the host page) and the overlay frame
  * (extension origin). It is a MessageChannel, so structured clone applies: a File stays a File
  * and never becomes JSON. Both sides validate what they receive with these schemas.
- * zod/mini keeps the content script inside its size budget.
+ * The frame imports this directly; the content script loads it only when the panel opens
+ * (see channel.ts for why).
  */
-export const CONNECT_TYPE = 'pendamping-kinerja/connect';
+import { CONNECT_TYPE } from './channel';
+
 
 export const nonceSchema = z.string().check(z.minLength(32), z.maxLength(32));
 export const connectMessage = z.object({ type: z.literal(CONNECT_TYPE), nonce: nonceSchema });
@@ -34,11 +36,7 @@ export type ToFrameMessage = z.infer<typeof toFrameMessage>;
 export const toHostMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ready') }),
   z.object({ type: z.literal('collapse') }),
+  /** The frame's content height, so the panel covers no more of the page than it needs. */
+  z.object({ type: z.literal('resize'), height: z.number().check(z.gte(0), z.lte(10_000)) }),
 ]);
 export type ToHostMessage = z.infer<typeof toHostMessage>;
-
-export function randomNonce(): string {
-  const bytes = new Uint8Array(16);
-  crypto.getRandomValues(bytes);
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}

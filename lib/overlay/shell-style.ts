@@ -13,14 +13,15 @@ export const SHELL_CSS = `
 .pill-text { display: flex; flex-direction: column; min-width: 0; }
 .pill-title { font-weight: 600; font-size: 13px; }
 .pill-page { font-size: 12px; color: #4a5a6a; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
-.panel { width: min(380px, calc(100vw - 32px)); height: min(600px, calc(100vh - 32px)); display: flex; flex-direction: column; background: #fff; border: 1px solid #c9d6e3; border-radius: 12px; box-shadow: 0 8px 30px rgba(16,42,67,.25); overflow: hidden; }
+.panel { width: min(380px, calc(100vw - 32px)); max-height: min(640px, calc(100vh - 32px)); display: flex; flex-direction: column; background: #fff; border: 1px solid #c9d6e3; border-radius: 12px; box-shadow: 0 8px 30px rgba(16,42,67,.25); overflow: hidden; }
 .head { display: flex; align-items: center; gap: 10px; padding: 10px 12px; background: #0b5cad; color: #fff; }
 .head h2 { all: unset; display: block; font-weight: 700; font-size: 15px; }
 .head p { all: unset; display: block; font-size: 12px; opacity: .92; }
 .head .titles { flex: 1; min-width: 0; }
 .close { all: unset; cursor: pointer; width: 32px; height: 32px; border-radius: 6px; display: grid; place-items: center; font-size: 20px; line-height: 1; color: #fff; }
 .close:hover { background: rgba(255,255,255,.15); }
-iframe { flex: 1; width: 100%; border: 0; background: #f6f8fb; }
+.body { height: 160px; min-height: 80px; max-height: calc(100vh - 100px); flex: 0 1 auto; display: flex; background: #f6f8fb; }
+iframe { flex: 1; width: 100%; height: 100%; border: 0; background: #f6f8fb; }
 [hidden] { display: none !important; }
 @media (prefers-reduced-motion: no-preference) { .panel { animation: pk-in .12s ease-out; } }
 @keyframes pk-in { from { opacity: 0; transform: translateY(6px); } }

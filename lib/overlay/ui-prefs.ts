@@ -1,11 +1,14 @@
-import * as z from 'zod/mini';
-import { DEFAULT_LOCALE, LOCALES, type Locale } from '@/lib/i18n/define';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '@/lib/i18n/define';
 
 /**
  * Small UI preferences that content scripts need before anything else, kept in
  * `storage.local` (extension storage, not the host page's) so the overlay shell can read
  * them without waking the database. The profile in Dexie stays the source of truth for the
  * language; `saveProfile` mirrors it here.
+ *
+ * Checked by hand, not with zod: this runs on every page load of the host sites, where zod's
+ * start-up would cost more than the whole budget. tests/unit/ui-prefs.test.ts holds this guard
+ * to a zod schema of the same shape.
  */
 export const UI_PREFS_KEYS = { locale: 'ui.locale', overlayCollapsed: 'ui.overlayCollapsed' } as const;
 
@@ -15,23 +18,19 @@ export const UI_PREFS_KEYS = { locale: 'ui.locale', overlayCollapsed: 'ui.overla
  */
 export const DATA_REVISION_KEY = 'data.revision';
 
-const uiPrefs = z.object({
-  [UI_PREFS_KEYS.locale]: z.optional(z.enum(LOCALES)),
-  [UI_PREFS_KEYS.overlayCollapsed]: z.optional(z.boolean()),
-});
-
 export interface UiPrefs {
   readonly locale: Locale;
   /** undefined until the user has toggled the panel once. */
   readonly overlayCollapsed: boolean | undefined;
 }
 
+/** A missing, foreign or corrupt value falls back to its default; it never throws. */
 export function parseUiPrefs(raw: unknown): UiPrefs {
-  const parsed = uiPrefs.safeParse(raw);
-  // A corrupt value must not break the overlay: fall back to defaults.
-  if (!parsed.success) return { locale: DEFAULT_LOCALE, overlayCollapsed: undefined };
+  const record = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  const locale = record[UI_PREFS_KEYS.locale];
+  const collapsed = record[UI_PREFS_KEYS.overlayCollapsed];
   return {
-    locale: parsed.data[UI_PREFS_KEYS.locale] ?? DEFAULT_LOCALE,
-    overlayCollapsed: parsed.data[UI_PREFS_KEYS.overlayCollapsed],
+    locale: isLocale(locale) ? locale : DEFAULT_LOCALE,
+    overlayCollapsed: typeof collapsed === 'boolean' ? collapsed : undefined,
   };
 }

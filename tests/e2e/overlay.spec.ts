@@ -14,20 +14,16 @@ test.describe('overlay shell on the demo sites', () => {
     await expect(panelPage(page)).toHaveText('Halaman: Pengelolaan Kinerja');
     await page.evaluate(() => { (window as unknown as { __noReload: number }).__noReload = 1; });
 
-    await page.getByRole('link', { name: /Mulai|Perencanaan/ }).first().click();
-    await expect(page).toHaveURL(/\/perencanaan\//);
-    await page.goto(`${RUANG_GTK}/pengelolaan-kinerja`); // back to a known start for the SPA walk
-    await page.evaluate(() => { (window as unknown as { __noReload: number }).__noReload = 1; });
-    await page.evaluate(() => {
-      history.pushState({}, '', '/pengelolaan-kinerja/perencanaan/praktik-kinerja');
-      dispatchEvent(new PopStateEvent('popstate'));
-    });
+    // Walk the planning flow with the site's own buttons, as a teacher would.
+    await page.getByRole('button', { name: 'Mulai' }).click();
+    await expect(panelPage(page)).toHaveText('Halaman: Perencanaan · Periksa Data Diri');
+    await page.getByRole('button', { name: 'Data sudah sesuai' }).click();
+    await expect(panelPage(page)).toHaveText('Halaman: Perencanaan · Pelaksanaan Tugas Pokok');
+    await page.getByRole('button', { name: 'Selanjutnya' }).click();
     await expect(panelPage(page)).toHaveText('Halaman: Perencanaan · Praktik Kinerja');
-    await page.evaluate(() => {
-      history.pushState({}, '', '/pengelolaan-kinerja/pelaksanaan/dokumen-refleksi');
-      dispatchEvent(new PopStateEvent('popstate'));
-    });
-    await expect(panelPage(page)).toHaveText('Halaman: Pelaksanaan · Dokumen Refleksi');
+    // Back button: popstate.
+    await page.goBack();
+    await expect(panelPage(page)).toHaveText('Halaman: Perencanaan · Pelaksanaan Tugas Pokok');
     expect(await page.evaluate(() => (window as unknown as { __noReload?: number }).__noReload)).toBe(1);
     expect(pageErrors).toEqual([]);
   });
@@ -55,6 +51,17 @@ test.describe('overlay shell on the demo sites', () => {
     await expect(panelPage(page)).toHaveText('Halaman: Penilaian Kinerja');
   });
 
+  test('starts as a pill that names the page, so it covers none of the site\'s buttons', async ({ context }) => {
+    const page = await context.newPage();
+    await page.goto(`${RUANG_GTK}/pengelolaan-kinerja`);
+    await expect(pageLabel(page)).toHaveText('Pengelolaan Kinerja');
+    await expect(pill(page)).toHaveAttribute('aria-expanded', 'false');
+    await expect(page.locator('pendamping-kinerja iframe')).toHaveCount(0);
+    await pill(page).click();
+    const box = await page.locator('pendamping-kinerja .panel').boundingBox();
+    expect(box!.height).toBeLessThan(420); // sized to its content, not a fixed tall slab
+  });
+
   test('says "Halaman tidak dikenali" on an unknown page and stays collapsed', async ({ context, pageErrors }) => {
     const page = await context.newPage();
     await page.goto(`${RUANG_GTK}/komunitas`);
@@ -71,6 +78,7 @@ test.describe('overlay shell on the demo sites', () => {
   test('collapses with the keyboard, remembers it across pages, and the frame shows the page', async ({ context }) => {
     const page = await context.newPage();
     await page.goto(`${RUANG_GTK}/pengelolaan-kinerja/perencanaan/praktik-kinerja`);
+    await pill(page).click();
     const frame = page.frameLocator('pendamping-kinerja iframe');
     await expect(frame.getByTestId('overlay-page')).toContainText('Perencanaan · Praktik Kinerja');
     await expect(frame.getByTestId('overlay-page')).toContainText('Tahap: Perencanaan');
