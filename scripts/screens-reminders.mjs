@@ -58,6 +58,9 @@ async function main() {
       await popup.close();
       const page = await context.newPage();
       await page.goto('https://guru.kemdikbud.go.id/pengelolaan-kinerja/perencanaan/praktik-kinerja');
+      const pill = page.locator('pendamping-kinerja .pill');
+      await pill.waitFor();
+      if (await pill.isVisible()) await pill.click();
       await page.frameLocator('pendamping-kinerja iframe').getByTestId('overlay-checklist').waitFor();
       await page.waitForTimeout(400);
       await page.screenshot({ path: path.join(OUT, `${name}-overlay.png`) });

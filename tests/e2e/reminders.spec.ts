@@ -28,6 +28,7 @@ test.describe('checklist, countdown and badge', () => {
 
     const page = await context.newPage();
     await page.goto(`${RUANG_GTK}/pengelolaan-kinerja/perencanaan/praktik-kinerja`);
+    await page.locator('pendamping-kinerja .pill').click(); // the overlay starts as a pill
     const frame = frameOf(page);
     const checklist = frame.getByTestId('overlay-checklist');
     await expect(checklist).toContainText('Daftar periksa Perencanaan');
