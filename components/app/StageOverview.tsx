@@ -20,7 +20,7 @@ export function StageOverview() {
       </div>
       {!view.official && <p className="small"><span className="tag uncertain">{t('unofficial')}</span></p>}
       <p data-testid="overview-countdown" style={{ fontWeight: 600 }}>
-        {view.current ? `${t('countdown', { stage: t(`stage.${view.current.stageId}`), label: countdownLabel(t, view.current) })} (${t('countdownEnd', { date: fmt(view.current.end) })})` : t('nothingOpen')}
+        {view.current ? `${t('countdown', { stage: t(`stage.${view.current.stageId}`), label: countdownLabel(t, view.current) })} (${view.current.windowLabel}, ${t('countdownEnd', { date: fmt(view.current.end) })})` : t('nothingOpen')}
       </p>
       <ol className="overview">
         {view.stages.map((s) => {
