@@ -8,7 +8,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'id',
-    permissions: ['storage', 'unlimitedStorage'],
+    // alarms + notifications: deadline reminders and the badge (lib/reminders).
+    // unlimitedStorage: evidence files (lesson videos) must not hit the default quota. tabs.create needs no permission.
+    permissions: ['storage', 'alarms', 'notifications', 'unlimitedStorage'],
     web_accessible_resources: [
       {
         // The overlay panel is an extension-origin frame: React and the database stay out of the host page.

@@ -6,8 +6,16 @@ import { loadProfile } from '@/lib/settings/profile-store';
 import { bumpDataRevision } from '@/lib/evidence/revision';
 import { receiveUpload } from '@/lib/evidence/upload-receiver';
 import { UPLOAD_PORT } from '@/lib/evidence/transfer';
+import { readNow } from '@/lib/clock';
+import { loadProgress, setItemDone } from '@/lib/checklist/store';
+import { checklistView } from '@/lib/checklist/view';
+import { resolvePeriodId } from '@/lib/checklist/items';
+import { loadOverrides } from '@/lib/calendar/overrides-store';
+import { todayIn } from '@/lib/domain';
+import { createReminderService } from '@/lib/reminders/background';
 
 export default defineBackground(() => {
+  const now = () => readNow(browser.storage.local);
   const route = createRouter({
     extensionId: browser.runtime.id,
     version: browser.runtime.getManifest().version,
@@ -15,7 +23,20 @@ export default defineBackground(() => {
     async openApp(path) {
       await browser.tabs.create({ url: appUrl(path) });
     },
-    loadProfile: () => loadProfile(getDb()),
+    loadProfile: async () => loadProfile(getDb(), await now()),
+    async loadChecklist() {
+      const db = getDb();
+      const at = await now();
+      const profile = await loadProfile(db, at);
+      const today = todayIn(profile.timeZone, at);
+      const periodId = resolvePeriodId(profile.year, profile.periodId, today) ?? profile.periodId;
+      return checklistView({ ...profile, periodId, today, overrides: await loadOverrides(db), progress: await loadProgress(db, periodId, profile.role) });
+    },
+    async setChecklistItem(item) {
+      const db = getDb();
+      const profile = await loadProfile(db, await now());
+      await setItemDone(db, browser.storage.local, { ...item, role: profile.role }, item.done);
+    },
     evidence: { db: getDb, afterWrite: bumpDataRevision },
   });
   // Overlay uploads arrive in slices over a port (runtime messaging is JSON only).
@@ -33,4 +54,7 @@ export default defineBackground(() => {
     void route(message, sender).then(sendResponse);
     return true;
   });
+
+  // Reminders, alarms and the badge (lib/reminders): derived from stored data on every wake-up.
+  void createReminderService({ db: getDb, now, appUrl, buttons: !import.meta.env.FIREFOX }).install();
 });

@@ -3,6 +3,7 @@ import { useT } from '@/components/i18n';
 import { useProfile } from '@/components/useProfile';
 import { PageTitle } from './PageTitle';
 import { jenjangLabel, periodLabel, roleLabel } from './labels';
+import { StageOverview } from './StageOverview';
 
 export function Dashboard() {
   const t = useT();
@@ -18,6 +19,7 @@ export function Dashboard() {
           <Link to="/pengaturan" className="btn">{t('dashboard.fillProfile')}</Link>
         </div>
       )}
+      {saved && <StageOverview />}
       {saved && (
         <div className="card" data-testid="profile-card">
           <h2>{t('dashboard.profileHeading')}</h2>

@@ -10,6 +10,7 @@ import { saveProfile } from '@/lib/settings/profile-store';
 import { LOCALES } from '@/lib/i18n/define';
 import { PageTitle } from './PageTitle';
 import { periodLabel } from './labels';
+import { ReminderSettingsForm } from './ReminderSettings';
 
 type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'error'; text: string };
 
@@ -139,6 +140,7 @@ export function SettingsPage() {
           </span>
         </div>
       </form>
+      <ReminderSettingsForm />
     </section>
   );
 }

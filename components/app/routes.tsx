@@ -4,15 +4,19 @@ import { Dashboard } from './Dashboard';
 import { SettingsPage } from './Settings';
 import { NotFound } from './NotFound';
 import { EvidencePage } from '@/components/evidence/EvidencePage';
+import { ChecklistPage } from './ChecklistPage';
+import { CalendarPage } from './CalendarPage';
 
 /** Hash history: the app is a file inside the extension, and app.html#/bukti must open directly. */
 const rootRoute = createRootRoute({ component: AppLayout, notFoundComponent: NotFound });
 const dashboardRoute = createRoute({ getParentRoute: () => rootRoute, path: '/', component: Dashboard });
 const settingsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/pengaturan', component: SettingsPage });
 
+const checklistRoute = createRoute({ getParentRoute: () => rootRoute, path: '/ceklis', component: ChecklistPage });
+const calendarRoute = createRoute({ getParentRoute: () => rootRoute, path: '/kalender', component: CalendarPage });
 const evidenceRoute = createRoute({ getParentRoute: () => rootRoute, path: '/bukti', component: EvidencePage });
 
-const routeTree = rootRoute.addChildren([dashboardRoute, settingsRoute, evidenceRoute]);
+const routeTree = rootRoute.addChildren([dashboardRoute, checklistRoute, calendarRoute, evidenceRoute, settingsRoute]);
 
 export function createAppRouter() {
   return createRouter({ routeTree, history: createHashHistory() });

@@ -7,6 +7,7 @@ import type { BackgroundRequest } from '@/lib/messages/schema';
 import { useHostChannel } from './useHostChannel';
 import { useBackgroundProfile } from './useBackgroundProfile';
 import { EvidenceOverlay } from './EvidenceOverlay';
+import { OverlayChecklist } from './OverlayChecklist';
 import { useReportHeight } from './useReportHeight';
 
 export function OverlayApp() {
@@ -46,6 +47,7 @@ function OverlayBody() {
           <p className="small">{t('overlay.unknownBody')}</p>
         </section>
       )}
+      <OverlayChecklist stage={page.stage} step={page.step} />
       {page.pageId && <EvidenceOverlay page={page} />}
       <button className="btn secondary" type="button" onClick={openApp}>{t('overlay.openApp')}</button>
       <p className="muted small" style={{ marginTop: 12 }}>{t('overlay.never')}</p>

@@ -3,6 +3,7 @@ import { LocaleProvider, useT } from '@/components/i18n';
 import { useProfile } from '@/components/useProfile';
 import { periodLabel, roleLabel } from '@/components/app/labels';
 import { appUrl } from '@/lib/app-url';
+import { PopupChecklist } from './PopupChecklist';
 
 export function Popup() {
   const { profile, loading } = useProfile();
@@ -44,6 +45,7 @@ function PopupBody() {
           <p style={{ margin: 0 }}>{t('popup.notSet')}</p>
         )}
       </section>
+      {saved && <PopupChecklist onOpen={(route) => void open(route)} />}
       <div className="row">
         <button className="btn" type="button" onClick={() => void open('/')}>{t('popup.open')}</button>
         <button className="btn secondary" type="button" onClick={() => void open('/pengaturan')}>{t('popup.settings')}</button>

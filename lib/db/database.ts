@@ -8,6 +8,44 @@ export interface SettingRow {
   updatedAt: string;
 }
 
+export interface ChecklistRow {
+  /** `${periodId}/${role}/${stepId}` */
+  id: string;
+  periodId: string;
+  role: 'guru' | 'kepala-sekolah';
+  stageId: 'perencanaan' | 'pelaksanaan' | 'penilaian';
+  stepId: string;
+  done: boolean;
+  /** 'manual' = the user's hand (an untick that sticks); 'auto' = ticked from proof. */
+  source: 'manual' | 'auto';
+  /** What proved an automatic tick, e.g. 'evidence:42'. */
+  proof?: string;
+  updatedAt: string;
+}
+
+export interface CalendarOverrideRow {
+  id?: number;
+  windowId: string;
+  start?: string;
+  end?: string;
+  note?: string;
+  changedAt: string;
+  origin: 'user' | 'imported';
+  /** For imported rows: the title of the update file's source. */
+  sourceTitle?: string;
+}
+
+export interface ReminderLogRow {
+  /** The reminder id (lib/reminders), or 'summary:<instant>'. */
+  id: string;
+  /** ISO instant it was shown or skipped. */
+  at: string;
+  outcome: 'shown' | 'summarised' | 'skipped';
+  notificationId?: string;
+  /** Where a click on the notification goes. */
+  target?: string;
+}
+
 /**
  * The one database, in the extension's origin (shared by the service worker, the companion
  * app, the popup and the overlay frame). Content scripts never open it: their IndexedDB
@@ -15,6 +53,9 @@ export interface SettingRow {
  */
 export class PendampingDB extends Dexie {
   settings!: EntityTable<SettingRow, 'key'>;
+  checklist!: EntityTable<ChecklistRow, 'id'>;
+  calendarOverrides!: EntityTable<CalendarOverrideRow, 'id'>;
+  reminderLog!: EntityTable<ReminderLogRow, 'id'>;
   /** Evidence metadata (v3). Bodies and thumbnails live in their own tables, keyed by the same id. */
   evidence!: EntityTable<EvidenceItem, 'id'>;
   evidenceBodies!: EntityTable<EvidenceBody, 'id'>;

@@ -18,7 +18,20 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
     // settings: one row per key (the profile, later other preferences), validated by zod on read.
     stores: { settings: '&key' },
   },
-  // version 2 is reserved for the checklist tables (another branch); Dexie allows the gap.
+  {
+    version: 2,
+    // checklist: ticks per period, role and step ('2026/guru/data-diri'); looked up by [periodId+role].
+    // calendarOverrides: the user's and imported changes to window dates (lib/domain CalendarOverride).
+    // reminderLog: every reminder already shown (or skipped), so none is shown twice.
+    stores: { checklist: '&id, [periodId+role]', calendarOverrides: '++id, windowId', reminderLog: '&id, at' },
+    upgrade: async (tx) => {
+      // Reminders start on with the defaults for anyone who already had a profile.
+      const settings = tx.table('settings');
+      if (!(await settings.get('reminders'))) {
+        await settings.put({ key: 'reminders', value: { enabled: true }, updatedAt: new Date().toISOString() });
+      }
+    },
+  },
   {
     version: 3,
     // Evidence (lib/evidence). Metadata only in `evidence`, so lists and filters never read a body.

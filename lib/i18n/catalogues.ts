@@ -3,6 +3,9 @@ import { appMessages } from './app';
 import { evidenceMessages } from './evidence';
 import { pageMessages } from './pages';
 import { shellMessages } from './shell';
+import { checklistStepMessages } from './checklist-steps';
+import { reminderMessages } from './reminders';
+import { plannerMessages } from './planner';
 
 /**
  * Every catalogue, by name. A feature that adds lib/i18n/<feature>.ts lists it here so the
@@ -13,4 +16,7 @@ export const ALL_CATALOGUES: Record<string, Catalogue<string>> = {
   evidence: evidenceMessages,
   pages: pageMessages,
   shell: shellMessages,
+  checklistSteps: checklistStepMessages,
+  reminders: reminderMessages,
+  planner: plannerMessages,
 };

@@ -9,6 +9,9 @@ export interface RouterDeps {
   readonly extensionOrigin: string;
   openApp(route: string): Promise<void>;
   loadProfile(): Promise<unknown>;
+  /** lib/checklist/view ChecklistView (or null) for the saved profile. */
+  loadChecklist(): Promise<unknown>;
+  setChecklistItem(item: { periodId: string; stageId: 'perencanaan' | 'pelaksanaan' | 'penilaian'; stepId: string; done: boolean }): Promise<void>;
   /** Evidence store access; absent in tests that do not need it (its requests then fail). */
   evidence?: EvidenceHandlerDeps;
 }
@@ -45,6 +48,8 @@ export function createRouter(deps: RouterDeps) {
     'evidence-body-chunk': extensionOnly(evidence['evidence-body-chunk']),
     ping: async () => ({ version: deps.version }),
     'get-profile': async () => deps.loadProfile(),
+    'get-checklist': async () => deps.loadChecklist(),
+    'set-checklist-item': async ({ type: _t, ...item }) => deps.setChecklistItem(item),
     'open-app': async (req) => deps.openApp(req.route),
     'overlay-register': async (req, sender) => {
       // Only a content script in a tab's top frame registers; extension pages never do.

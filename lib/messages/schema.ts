@@ -17,6 +17,16 @@ export const backgroundRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('overlay-claim') }),
   /** Overlay frame: its storage is partitioned under the host site, so it reads data through here. */
   z.object({ type: z.literal('get-profile') }),
+  /** Overlay frame: the checklist view (lib/checklist/view) for the profile's period, with "today" from the clock. */
+  z.object({ type: z.literal('get-checklist') }),
+  /** Overlay frame: a tick or untick by hand. */
+  z.object({
+    type: z.literal('set-checklist-item'),
+    periodId: z.string().regex(/^\d{4}(-\d)?$/),
+    stageId: z.enum(['perencanaan', 'pelaksanaan', 'penilaian']),
+    stepId: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+    done: z.boolean(),
+  }),
   /** Overlay frame: evidence offers, "Simpan link halaman ini", file bodies for attach (lib/evidence/messages.ts). */
   ...evidenceRequests,
 ]);

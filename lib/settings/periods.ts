@@ -1,17 +1,18 @@
 /**
- * The periods a year is split into, for the settings form. 2024 had two (Jan–Jun, Jul–Dec);
- * since 2025 the cycle is annual. Period ids follow lib/domain ('2024-1', '2025').
+ * The periods a year is split into, for the settings form, read from lib/domain's regimes (2024 had two,
+ * Jan–Jun and Jul–Dec; since 2025 the cycle is annual). Period ids follow lib/domain ('2024-1', '2025').
  */
+import { regimeForYear } from '@/lib/domain';
+
 export interface PeriodOption {
   readonly id: string;
   readonly kind: 'annual' | 'first' | 'second';
 }
 
-const TWO_PERIOD_YEARS = new Set([2024]);
-
 export function periodOptions(year: number): PeriodOption[] {
-  if (TWO_PERIOD_YEARS.has(year)) return [{ id: `${year}-1`, kind: 'first' }, { id: `${year}-2`, kind: 'second' }];
-  return [{ id: String(year), kind: 'annual' }];
+  const periods = regimeForYear(year)?.periods ?? [{ id: String(year) }];
+  if (periods.length === 1) return [{ id: periods[0]!.id, kind: 'annual' }];
+  return periods.map((p, i) => ({ id: p.id, kind: i === 0 ? 'first' : 'second' }));
 }
 
 export function selectableYears(today: Date): number[] {

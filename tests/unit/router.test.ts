@@ -4,11 +4,14 @@ import { createRouter } from '@/lib/messages/router';
 const ORIGIN = 'chrome-extension://abc';
 function setup() {
   const openApp = vi.fn(async () => undefined);
+  const setChecklistItem = vi.fn(async () => undefined);
   const route = createRouter({
     extensionId: 'abc', version: '0.1.0', extensionOrigin: ORIGIN, openApp,
     loadProfile: async () => ({ name: 'Bu Ani' }),
+    loadChecklist: async () => ({ stages: [] }),
+    setChecklistItem,
   });
-  return { route, openApp };
+  return { route, openApp, setChecklistItem };
 }
 const contentScript = { id: 'abc', url: 'https://kinerja.bkn.go.id/skp', tab: { id: 7 }, frameId: 0 };
 const overlayFrame = { id: 'abc', url: `${ORIGIN}/overlay.html`, tab: { id: 7 }, frameId: 3 };
@@ -45,5 +48,15 @@ describe('background router', () => {
     expect((await route({ type: 'overlay-claim' }, contentScript)).ok).toBe(false);
     expect((await route({ type: 'overlay-register', nonce: 'b'.repeat(32) }, overlayFrame)).ok).toBe(false);
     expect((await route({ type: 'overlay-register', nonce: 'short' }, contentScript)).ok).toBe(false);
+  });
+});
+
+describe('checklist messages', () => {
+  it('answers the checklist and validates ticks', async () => {
+    const { route, setChecklistItem } = setup();
+    expect(await route({ type: 'get-checklist' }, overlayFrame)).toEqual({ ok: true, result: { stages: [] } });
+    await route({ type: 'set-checklist-item', periodId: '2026', stageId: 'perencanaan', stepId: 'data-diri', done: true }, overlayFrame);
+    expect(setChecklistItem).toHaveBeenCalledWith({ periodId: '2026', stageId: 'perencanaan', stepId: 'data-diri', done: true });
+    expect((await route({ type: 'set-checklist-item', periodId: '2026', stageId: 'perencanaan', stepId: '../x', done: true }, overlayFrame)).ok).toBe(false);
   });
 });

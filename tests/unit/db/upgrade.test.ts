@@ -21,7 +21,20 @@ const RELEASED: { version: number; stores: Record<string, string | null>; seed: 
       expect(row?.updatedAt).toBe('2025-02-01T00:00:00.000Z');
     },
   },
-  // version 2: the checklist tables (another branch) add their frozen entry here.
+  {
+    version: 2,
+    stores: { checklist: '&id, [periodId+role]', calendarOverrides: '++id, windowId', reminderLog: '&id, at' },
+    seed: async (db) => {
+      await db.table('checklist').put({ id: '2026/guru/data-diri', periodId: '2026', role: 'guru', stageId: 'perencanaan', stepId: 'data-diri', done: true, source: 'manual', updatedAt: '2026-01-09T00:00:00.000Z' });
+      await db.table('calendarOverrides').add({ windowId: '2026/perencanaan/guru', end: '2026-02-07', changedAt: '2026-01-20T00:00:00.000Z', origin: 'user' });
+      await db.table('reminderLog').put({ id: '2026/perencanaan/guru|tutup-7|2026-01-31', at: '2026-01-24T00:00:00.000Z', outcome: 'shown', notificationId: 'pk-1' });
+    },
+    check: async (db) => {
+      expect(await db.checklist.where('[periodId+role]').equals(['2026', 'guru']).count()).toBe(1);
+      expect((await db.calendarOverrides.where('windowId').equals('2026/perencanaan/guru').first())?.end).toBe('2026-02-07');
+      expect((await db.reminderLog.get('2026/perencanaan/guru|tutup-7|2026-01-31'))?.outcome).toBe('shown');
+    },
+  },
   {
     version: 3,
     stores: {
@@ -71,7 +84,7 @@ describe('database schema history', () => {
     const old = new Dexie(name);
     for (const earlier of RELEASED.filter((r) => r.version <= released.version)) old.version(earlier.version).stores(earlier.stores);
     await old.open();
-    // Seed every version up to this one, so each earlier check has its data.
+    // Data of every version up to this one, written the way each shipped.
     for (const earlier of RELEASED.filter((r) => r.version <= released.version)) await earlier.seed(old);
     old.close();
 
@@ -79,6 +92,19 @@ describe('database schema history', () => {
     await current.open();
     expect(current.verno).toBe(SCHEMA_HISTORY.at(-1)!.version);
     for (const r of RELEASED.filter((x) => x.version <= released.version)) await r.check(current);
+    current.close();
+  });
+
+  it('version 2 turns reminders on for people who had a profile at version 1', async () => {
+    const name = `upgrade-v1v2-${Math.random()}`;
+    names.push(name);
+    const old = new Dexie(name);
+    old.version(1).stores(RELEASED[0]!.stores);
+    await old.open();
+    await RELEASED[0]!.seed(old);
+    old.close();
+    const current = new PendampingDB(name);
+    expect((await current.settings.get('reminders'))?.value).toEqual({ enabled: true });
     current.close();
   });
 });

@@ -1,0 +1,35 @@
+import { useCallback, useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import type { BackgroundRequest, BackgroundResponse } from '@/lib/messages/schema';
+import { DATA_REVISION_KEY } from '@/lib/overlay/ui-prefs';
+import { DEBUG_NOW_KEY } from '@/lib/clock';
+import type { ChecklistView, ItemView } from '@/lib/checklist/view';
+
+/**
+ * The checklist as seen from the overlay frame: asked from the background (the frame must not open the
+ * database, see useBackgroundProfile), asked again when the data revision or the clock hook changes.
+ */
+export function useBackgroundChecklist(): { view: ChecklistView | null; toggle(item: ItemView, done: boolean): Promise<void> } {
+  const [view, setView] = useState<ChecklistView | null>(null);
+  const load = useCallback(async () => {
+    const request: BackgroundRequest = { type: 'get-checklist' };
+    const response = (await browser.runtime.sendMessage(request)) as BackgroundResponse | undefined;
+    if (response?.ok && response.result && typeof response.result === 'object') setView(response.result as ChecklistView);
+  }, []);
+  useEffect(() => {
+    const onChanged = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'local' && (DATA_REVISION_KEY in changes || DEBUG_NOW_KEY in changes)) void load();
+    };
+    void load();
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
+  }, [load]);
+  const toggle = async (item: ItemView, done: boolean) => {
+    if (!view) return;
+    const request: BackgroundRequest = { type: 'set-checklist-item', periodId: view.periodId, stageId: item.stageId, stepId: item.stepId, done };
+    const response = (await browser.runtime.sendMessage(request)) as BackgroundResponse | undefined;
+    if (!response?.ok) throw new Error(response?.error ?? 'gagal');
+    await load();
+  };
+  return { view, toggle };
+}

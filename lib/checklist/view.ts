@@ -1,0 +1,81 @@
+/**
+ * The checklist as every surface shows it (app, popup, overlay via the background): words in the user's
+ * language, ticks merged in, the status of each stage window and the countdown. Pure and JSON-safe,
+ * so the background can send it to the overlay frame as is.
+ */
+import {
+  calendarFor, displayStatus, isUncertain, type CalendarOverride, type DateOrigin, type DisplayBucket, type IsoDate,
+  type Role, type StageId, type WindowStatus,
+} from '@/lib/domain';
+import type { Locale } from '@/lib/i18n/define';
+import { badgeFor } from '@/lib/reminders/badge';
+import { checklistFor, itemText, placeUrl, stageProgress, type ItemKind, type ItemSource, type ProgressMap } from './items';
+
+export interface ItemView {
+  readonly stepId: string;
+  readonly stageId: StageId;
+  readonly kind: ItemKind;
+  readonly optional: boolean;
+  readonly title: string;
+  readonly explain: string;
+  readonly done: boolean;
+  readonly source?: ItemSource;
+  readonly siteLabel?: string;
+  readonly url?: string;
+}
+
+export interface StageView {
+  readonly stageId: StageId;
+  readonly periodId: string;
+  readonly windowLabel: string;
+  readonly start: IsoDate;
+  readonly end: IsoDate;
+  readonly status: WindowStatus;
+  readonly display: { bucket: DisplayBucket; label: string };
+  readonly uncertain: boolean;
+  readonly endOrigin: DateOrigin;
+  readonly done: number;
+  readonly total: number;
+  readonly items: readonly ItemView[];
+}
+
+export interface ChecklistView {
+  readonly year: number;
+  readonly periodId: string;
+  readonly role: Role;
+  readonly today: IsoDate;
+  readonly official: boolean;
+  readonly stages: readonly StageView[];
+  /** The running stage and its nearest deadline, when one is open. */
+  readonly current: { stageId: StageId; daysLeft: number; label: string; end: IsoDate; windowLabel: string } | null;
+}
+
+export function checklistView(input: {
+  role: Role; year: number; periodId: string; locale: Locale; today: IsoDate;
+  overrides: readonly CalendarOverride[]; progress: ProgressMap;
+}): ChecklistView | null {
+  const list = checklistFor(input);
+  if (!list) return null;
+  const stages = list.stages.map((s): StageView => {
+    const { done, total } = stageProgress(s, input.progress);
+    return {
+      stageId: s.stageId, periodId: s.periodId, windowLabel: s.window.label, start: s.window.start, end: s.window.end,
+      status: s.status, display: displayStatus(s.status), uncertain: isUncertain(s.window.certainty), endOrigin: s.window.endOrigin,
+      done, total,
+      items: s.items.map((i) => {
+        const text = itemText(i.stepId, input.role, input.year, input.locale) ?? { title: i.stepId, explain: '' };
+        const p = input.progress[i.stepId];
+        return {
+          stepId: i.stepId, stageId: i.stageId, kind: i.kind, optional: i.optional, title: text.title, explain: text.explain,
+          done: p?.done === true, ...(p ? { source: p.source } : {}),
+          ...(i.siteLabel ? { siteLabel: i.siteLabel } : {}), ...(i.place ? { url: placeUrl(i.place) } : {}),
+        };
+      }),
+    };
+  });
+  const badge = badgeFor(calendarFor(input.year, input.overrides), input.role, input.today);
+  return {
+    year: input.year, periodId: list.periodId, role: input.role, today: input.today, official: list.official, stages,
+    current: badge ? { stageId: badge.stageId, daysLeft: badge.daysLeft, label: badge.label, end: badge.windowEnd, windowLabel: badge.windowLabel } : null,
+  };
+}
