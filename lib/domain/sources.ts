@@ -115,7 +115,7 @@ export const SOURCES = {
   merdekabelajar: c('merdekabelajar.id ebook 131 (ringkasan PerBKN 3/2023)', 'https://merdekabelajar.id'),
   berakhlakSe20: c('SE MenPANRB 20/2021 (bkpsdm.tasikmalayakab.go.id/?p=2166; trie.my.id; scribd 578361735)', 'https://bkpsdm.tasikmalayakab.go.id/?p=2166'),
   panduanLogin: c('Pusat Informasi: Panduan Login ke Ruang GTK', 'https://pusatinformasi.rumahpendidikan.kemendikdasmen.go.id/hc/id/articles/46358244972697-Panduan-Login-ke-Ruang-GTK'),
-  inferensi: u('Inferensi tim Pendamping Kinerja dari domain.md (tanpa sumber langsung)'),
+  inferensi: u('Perkiraan tim Pendamping Kinerja dari pola tahun sebelumnya (belum ada sumber resmi)'),
 } as const satisfies Record<string, Source>;
 
 export type SourceKey = keyof typeof SOURCES;
