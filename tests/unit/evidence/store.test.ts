@@ -8,7 +8,7 @@ import { Sha256, hashBlob } from '@/lib/evidence/sha256';
 import {
   addFileEvidence, addLinkEvidence, allTags, deleteEvidence, getEvidenceBody, mergeDuplicate, restoreEvidence, retagEvidence, updateEvidence,
 } from '@/lib/evidence/store';
-import { acceptsFile, checkUrl, formatBytes, itemWarnings, periodForDate, tokenize } from '@/lib/evidence/model';
+import { acceptsFile, checkUrl, formatBytes, inputWarnings, itemWarnings, periodForDate, tokenize } from '@/lib/evidence/model';
 
 const dbs: PendampingDB[] = [];
 function freshDb(): PendampingDB {
@@ -80,6 +80,20 @@ describe('model rules', () => {
     expect(itemWarnings({ kind: 'link', media: 'link', file: null, link: { name: 'x', url: 'https://drive.google.com/drive/folders/abc' }, step: null }))
       .toEqual([{ code: 'drive-sharing' }]);
   });
+  it("warns from the file input's own accept, not from the item's step tag", () => {
+    const png = { kind: 'file' as const, media: 'image' as const, file: { name: 'foto.png', type: 'image/png', size: 12 * 1024 * 1024 } };
+    const bigPdf = { kind: 'file' as const, media: 'pdf' as const, file: { name: 'a.pdf', type: 'application/pdf', size: 12 * 1024 * 1024 } };
+    // e-Kinerja "Unggah Bukti" takes any file: a PNG tagged for a PDF-only step gets no PDF warning, no 10 MB limit.
+    expect(itemWarnings({ ...png, link: null, step: 'dokumen-persiapan' }).map((w) => w.code)).toContain('not-pdf');
+    expect(inputWarnings(png, '')).toEqual([]);
+    expect(inputWarnings(bigPdf, '')).toEqual([]);
+    expect(inputWarnings(png, 'image/*,.pdf')).toEqual([]);
+    // Ruang GTK's PDF-only input: the site limit and the PDF rule apply.
+    expect(inputWarnings(bigPdf, '.pdf').map((w) => w.code)).toEqual(['too-big']);
+    expect(inputWarnings(png, 'application/pdf, .pdf').map((w) => w.code)).toEqual(['too-big', 'not-pdf']);
+    expect(inputWarnings({ ...bigPdf, file: { ...bigPdf.file, size: 1000 } }, '.pdf')).toEqual([]);
+  });
+
   it('tokenizes Indonesian text without accents or case', () => {
     expect(tokenize('Refleksi Pembelajaran: Pecahan (Kelas 5)')).toEqual(['refleksi', 'pembelajaran', 'pecahan', 'kelas']);
     expect(tokenize('Café')).toEqual(['cafe']);
