@@ -19,7 +19,10 @@ import { chromium as pw } from 'playwright-core';
 const root = path.resolve(import.meta.dirname, '..');
 
 async function bundle() {
+  // The extension page's CSP forbids eval, so zod never compiles parsers there; code evaluated over
+  // CDP can pass zod's eval probe and then fail on the CSP, so say it outright.
   const entry = `
+    import './scripts/bench-zod-jitless';
     import { PendampingDB } from '@/lib/db/database';
     import { addFileEvidence, addLinkEvidence } from '@/lib/evidence/store';
     import { listEvidence } from '@/lib/evidence/query';
@@ -75,10 +78,18 @@ export async function bench({ extensionDir = path.join(root, '.output', 'chrome-
     });
     rows.push(['evidence: insert 10,000 items (real store API)', `${(insertMs / 1000).toFixed(1)} s`, '']);
 
-    // 2. First screen of a filtered, date-sorted list: 20 different queries.
-    const times = await page.evaluate(async () => {
-      const { listEvidence } = globalThis.__pkBench;
-      const db = globalThis.__db;
+    // 2. First screen of a filtered, date-sorted list: 20 different queries. The page is reloaded
+    // first (cold JS, no open connection); opening the database is timed on its own, as the app
+    // does it at start (entrypoints/app/main.tsx), and the 20 queries (the first included) follow.
+    await page.reload();
+    await page.evaluate(code);
+    const { openMs, times } = await page.evaluate(async () => {
+      const { PendampingDB, listEvidence } = globalThis.__pkBench;
+      const db = new PendampingDB('pk-bench');
+      globalThis.__db = db;
+      const t = performance.now();
+      await db.open();
+      const openMs = performance.now() - t;
       const filters = [
         { stage: 'pelaksanaan' }, { periodId: '2024-2' }, { step: 'observasi', year: 2025 }, { stage: 'penilaian', media: 'link' },
         { text: 'refleksi' }, { text: 'foto laporan' }, { tag: 't7' }, { tag: 't3', stage: 'perencanaan' }, { year: 2026 }, {},
@@ -88,15 +99,18 @@ export async function bench({ extensionDir = path.join(root, '.output', 'chrome-
         for (const f of filters) {
           const t0 = performance.now();
           const res = await listEvidence(db, f, { limit: 50 });
-          out.push({ ms: performance.now() - t0, n: res.items.length });
+          out.push({ f: JSON.stringify(f), ms: performance.now() - t0, n: res.items.length });
         }
       }
-      return out;
+      return { openMs, times: out };
     });
+    if (process.env.BENCH_VERBOSE) for (const t of times) console.error(`${t.ms.toFixed(1).padStart(7)} ms  ${String(t.n).padStart(3)}  ${t.f}`);
     const sorted = times.map((t) => t.ms).sort((a, b) => a - b);
     const median = (sorted[9] + sorted[10]) / 2;
-    rows.push(['evidence: first screen (50) of filtered sorted list, 10k items — median of 20', fmt(median), '< 30 ms']);
-    rows.push(['evidence: first screen (50) — worst of 20', fmt(sorted.at(-1)), '< 30 ms']);
+    const worst = times.reduce((a, b) => (b.ms > a.ms ? b : a));
+    rows.push(['evidence: open the database after a page reload (once per page, at app start; not in the query rows)', fmt(openMs), '']);
+    rows.push(['evidence: first screen (50) of filtered sorted list, 10k items — median of 20 (first query included)', fmt(median), '< 30 ms']);
+    rows.push(['evidence: first screen (50) — worst of 20', fmt(worst.ms), `< 30 ms (worst: ${worst.f})`]);
 
     // 3. Storing 200 MB (4 × 50 MB) through the store vs raw IndexedDB put of the same Blobs.
     const ratio = await page.evaluate(async () => {

@@ -15,7 +15,7 @@ import { periodOptions, selectableYears } from '@/lib/settings/periods';
 import { AddEvidence, type NewItemDefaults } from './AddEvidence';
 import { EditDialog, PreviewDialog } from './EvidenceDialogs';
 import { formatDate, stageLabel, stepLabel, todayIso } from './labels';
-import { useAllTags, useEvidenceCount, useEvidenceList, useStorageSpace, useThumbUrl } from './useEvidence';
+import { useAllTags, useHasEvidence, useEvidenceList, useStorageSpace, useThumbUrl } from './useEvidence';
 import './evidence.css';
 
 /** Deleted items stay restorable until this page is closed (held in memory, bodies by reference). */
@@ -47,9 +47,9 @@ export function EvidencePage() {
   useEffect(() => { if (focusUndo) undoRef.current?.focus(); }, [focusUndo]);
 
   const result = useEvidenceList(filter, limit);
-  const total = useEvidenceCount();
-  const tags = useAllTags();
-  const [space, refreshSpace] = useStorageSpace(`${revision}-${total ?? 0}`);
+  const hasAny = useHasEvidence(result !== undefined);
+  const tags = useAllTags(result !== undefined);
+  const [space, refreshSpace] = useStorageSpace(`${revision}-${hasAny ?? ''}`);
 
   useEffect(() => { setLimit(FIRST_SCREEN); }, [JSON.stringify(filter)]);
 
@@ -216,7 +216,7 @@ export function EvidencePage() {
           </div>
         )}
         {result && items.length === 0 && (
-          <p className="card muted" data-testid="ev-empty">{total === 0 ? t('list.empty') : t('list.noMatch')}</p>
+          <p className="card muted" data-testid="ev-empty">{hasAny === false ? t('list.empty') : t('list.noMatch')}</p>
         )}
         {items.length > 0 && (
           <>

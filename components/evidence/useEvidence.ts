@@ -32,13 +32,20 @@ export function useEvidenceList(filter: EvidenceFilter, limit: number): ListResu
   return useLiveQuery(() => listEvidence(getDb(), filter, { limit }), [key, limit, revision]);
 }
 
-export function useAllTags(): string[] {
+/** The tag filter's options, read after the first screen (`ready`) so they never delay it. */
+export function useAllTags(ready = true): string[] {
   const revision = useDataRevision();
-  return useLiveQuery(() => allTags(getDb()), [revision], []);
+  return useLiveQuery(async () => (ready ? allTags(getDb()) : []), [ready, revision], []);
 }
 
-export function useEvidenceCount(): number | undefined {
-  return useLiveQuery(() => getDb().evidence.count(), []);
+/**
+ * Whether there is any evidence at all (to tell "nothing stored yet" from "nothing matches").
+ * Asked only once the first screen is shown (`ready`), and as a one-row read, not a count
+ * (IndexedDB counts walk the whole table).
+ */
+export function useHasEvidence(ready: boolean): boolean | undefined {
+  const revision = useDataRevision();
+  return useLiveQuery(async () => (ready ? (await getDb().evidence.limit(1).primaryKeys()).length > 0 : undefined), [ready, revision]);
 }
 
 /** Object URL of the stored thumbnail; images without one get it made once, then stored. */

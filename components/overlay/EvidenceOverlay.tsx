@@ -6,7 +6,7 @@ import { evidenceMessages } from '@/lib/i18n/evidence';
 import type { BackgroundRequest, BackgroundResponse } from '@/lib/messages/schema';
 import type { BodyChunk, EvidenceSaveResult, EvidenceSummary } from '@/lib/evidence/messages';
 import { describeError, describeWarning, fromPayload } from '@/lib/evidence/describe';
-import { acceptsFile, formatBytes } from '@/lib/evidence/model';
+import { acceptsFile, formatBytes, inputWarnings } from '@/lib/evidence/model';
 import { sendFileToBackground } from '@/lib/evidence/upload-sender';
 import { BODY_CHUNK_MAX } from '@/lib/evidence/transfer';
 import { DATA_REVISION_KEY } from '@/lib/overlay/ui-prefs';
@@ -176,6 +176,58 @@ export function EvidenceOverlay({ page }: { page: PageContext }) {
   return (
     <section className="card ev-ov" aria-labelledby="ev-ov-h" data-testid="overlay-evidence">
       <h2 id="ev-ov-h" className="ev-ov-h">{t('overlay.heading')}</h2>
+      {/* What fits THIS page first (attach into its file input, fill its link fields); capture below. */}
+      {targets.fileInputs.map((target) => {
+        // Warnings come from this input's accept (not from the step the item is tagged for).
+        const fitting = files.filter((f) => f.file && acceptsFile(target.accept, f.file))
+          .map((f) => ({ ...f, warnings: inputWarnings(f, target.accept) }));
+        fitting.sort((a, b) => a.warnings.length - b.warnings.length);
+        const field = target.label || t('overlay.fileInput');
+        return (
+          <div key={target.index} className="ev-ov-target" data-testid="overlay-attach">
+            <h3 className="ev-ov-h3">{t('overlay.attachHeading')}</h3>
+            <p className="muted small" style={{ margin: '0 0 6px' }}>{t('overlay.attachFor', { label: field })}</p>
+            {fitting.length === 0 && <p className="small">{t('overlay.attachNone')}</p>}
+            <ul className="ev-ov-offers">
+              {fitting.slice(0, 4).map((item) => (
+                <li key={item.id} data-testid="overlay-offer">
+                  <div className="ev-ov-offer-text">
+                    <strong className="small">{item.title}</strong>
+                    <span className="muted small">{item.file!.name} · {formatBytes(item.file!.size, locale)}</span>
+                    {item.warnings.map((w) => <span key={w.code} className="ev-ov-warn small">{describeWarning(t, w, locale)}</span>)}
+                  </div>
+                  <button className="btn small-btn" type="button" disabled={busy !== null}
+                    aria-label={t('overlay.attachLabel', { title: item.title, field })} onClick={() => void attach(target, item)}>
+                    {busy === item.id ? t('overlay.attaching') : t('overlay.attach')}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </div>
+        );
+      })}
+
+      {targets.linkFields && (
+        <div className="ev-ov-target" data-testid="overlay-fill">
+          <h3 className="ev-ov-h3">{t('overlay.fillHeading')}</h3>
+          {links.length === 0 && <p className="small">{t('overlay.noLinks')}</p>}
+          <ul className="ev-ov-offers">
+            {links.slice(0, 4).map((item) => (
+              <li key={item.id} data-testid="overlay-link-offer">
+                <div className="ev-ov-offer-text">
+                  <strong className="small">{item.title}</strong>
+                  <span className="muted small ev-ov-url">{item.link!.url}</span>
+                  {item.warnings.map((w) => <span key={w.code} className="ev-ov-warn small">{describeWarning(t, w, locale)}</span>)}
+                </div>
+                <button className="btn small-btn" type="button" aria-label={t('overlay.fillLabel', { title: item.title })} onClick={() => void fill(item)}>{t('overlay.fill')}</button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {(targets.fileInputs.length > 0 || targets.linkFields) && (
+        <button className="btn secondary small-btn" type="button" onClick={() => postToHost({ type: 'scan' })}>{t('overlay.rescan')}</button>
+      )}
       <div className={`ev-ov-drop${dragging ? ' over' : ''}`} data-testid="overlay-dropzone">
         <p className="small" style={{ margin: 0 }}>{t('overlay.drop')}</p>
         {tagWords && <p className="muted small" style={{ margin: 0 }}>{t('overlay.dropTagged', { tags: tagWords })}</p>}
@@ -199,55 +251,6 @@ export function EvidenceOverlay({ page }: { page: PageContext }) {
         {status && <span className={status.kind === 'error' ? 'error' : 'ev-ok'}>{status.text}</span>}
       </p>
 
-      {targets.fileInputs.map((target) => {
-        const fitting = files.filter((f) => f.file && acceptsFile(target.accept, f.file));
-        fitting.sort((a, b) => a.warnings.length - b.warnings.length);
-        const field = target.label || t('overlay.fileInput');
-        return (
-          <div key={target.index} className="ev-ov-target" data-testid="overlay-attach">
-            <h3 className="ev-ov-h3">{t('overlay.attachHeading')}</h3>
-            <p className="muted small" style={{ margin: '0 0 6px' }}>{t('overlay.attachFor', { label: field })}</p>
-            {fitting.length === 0 && <p className="small">{t('overlay.attachNone')}</p>}
-            <ul className="ev-ov-offers">
-              {fitting.slice(0, 8).map((item) => (
-                <li key={item.id} data-testid="overlay-offer">
-                  <div className="ev-ov-offer-text">
-                    <strong className="small">{item.title}</strong>
-                    <span className="muted small">{item.file!.name} · {formatBytes(item.file!.size, locale)}</span>
-                    {item.warnings.map((w) => <span key={w.code} className="ev-ov-warn small">{describeWarning(t, w, locale)}</span>)}
-                  </div>
-                  <button className="btn small-btn" type="button" disabled={busy !== null}
-                    aria-label={t('overlay.attachLabel', { title: item.title, field })} onClick={() => void attach(target, item)}>
-                    {busy === item.id ? t('overlay.attaching') : t('overlay.attach')}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </div>
-        );
-      })}
-
-      {targets.linkFields && (
-        <div className="ev-ov-target" data-testid="overlay-fill">
-          <h3 className="ev-ov-h3">{t('overlay.fillHeading')}</h3>
-          {links.length === 0 && <p className="small">{t('overlay.noLinks')}</p>}
-          <ul className="ev-ov-offers">
-            {links.slice(0, 8).map((item) => (
-              <li key={item.id} data-testid="overlay-link-offer">
-                <div className="ev-ov-offer-text">
-                  <strong className="small">{item.title}</strong>
-                  <span className="muted small ev-ov-url">{item.link!.url}</span>
-                  {item.warnings.map((w) => <span key={w.code} className="ev-ov-warn small">{describeWarning(t, w, locale)}</span>)}
-                </div>
-                <button className="btn small-btn" type="button" aria-label={t('overlay.fillLabel', { title: item.title })} onClick={() => void fill(item)}>{t('overlay.fill')}</button>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {(targets.fileInputs.length > 0 || targets.linkFields) && (
-        <button className="btn secondary small-btn" type="button" onClick={() => postToHost({ type: 'scan' })}>{t('overlay.rescan')}</button>
-      )}
     </section>
   );
 }

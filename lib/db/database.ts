@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { DB_NAME, SCHEMA_HISTORY } from './schema';
 import type { EvidenceBody, EvidenceItem, EvidenceThumb } from '@/lib/evidence/model';
+import type { EvidenceKeysRow } from '@/lib/evidence/keys';
 
 export interface SettingRow {
   key: string;
@@ -60,6 +61,8 @@ export class PendampingDB extends Dexie {
   evidence!: EntityTable<EvidenceItem, 'id'>;
   evidenceBodies!: EntityTable<EvidenceBody, 'id'>;
   evidenceThumbs!: EntityTable<EvidenceThumb, 'id'>;
+  /** List lookup keys (v4), one row per evidence id. */
+  evidenceKeys!: EntityTable<EvidenceKeysRow, 'id'>;
 
   constructor(name: string = DB_NAME) {
     super(name);

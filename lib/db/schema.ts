@@ -5,6 +5,8 @@
  * it, and checks the data survives opening with the current database.
  */
 import type { Transaction } from 'dexie';
+import { keysOf } from '@/lib/evidence/keys';
+import type { EvidenceItem } from '@/lib/evidence/model';
 
 export interface SchemaVersion {
   readonly version: number;
@@ -43,6 +45,22 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
         + '[kind+activityDate], [media+activityDate], [indicator+activityDate], *tags, *words, contentHash',
       evidenceBodies: '&id',
       evidenceThumbs: '&id',
+    },
+  },
+  {
+    version: 4,
+    // Lookup keys of the evidence list (lib/evidence/keys.ts) in their own table, so list rows stay
+    // small: one facet, a pair of facets, or a search prefix, each ending with the activity date.
+    // The `*words` index is replaced by the `w:` prefix keys.
+    stores: {
+      evidence:
+        '&id, activityDate, [stage+activityDate], [step+activityDate], [periodId+activityDate], [year+activityDate], '
+        + '[kind+activityDate], [media+activityDate], [indicator+activityDate], *tags, contentHash',
+      evidenceKeys: '&id, *keys',
+    },
+    upgrade: async (tx) => {
+      const items = (await tx.table('evidence').toArray()) as EvidenceItem[];
+      await tx.table('evidenceKeys').bulkPut(items.map(keysOf));
     },
   },
 ];

@@ -181,6 +181,25 @@ export function itemWarnings(item: Pick<EvidenceItem, 'kind' | 'media' | 'file' 
   return out;
 }
 
+/** True when an accept attribute takes PDFs only (".pdf", "application/pdf"). */
+export function acceptsPdfOnly(accept: string): boolean {
+  const parts = accept.split(',').map((p) => p.trim().toLowerCase()).filter(Boolean);
+  return parts.length > 0 && parts.every((p) => p === '.pdf' || p === 'application/pdf');
+}
+
+/**
+ * Warnings for putting a file into ONE file input on the page. The input's own `accept` decides:
+ * a PDF-only input (Ruang GTK's uploads) gets "not a PDF" and the site's 10 MB limit; an input
+ * that takes any file (e-Kinerja's "Unggah Bukti") gets neither, whatever step the item is tagged for.
+ */
+export function inputWarnings(item: Pick<EvidenceItem, 'kind' | 'media' | 'file'>, accept: string): ItemWarning[] {
+  if (item.kind !== 'file' || !item.file || !acceptsPdfOnly(accept)) return [];
+  const out: ItemWarning[] = [];
+  if (item.file.size > PDF_UPLOAD_LIMIT) out.push({ code: 'too-big', size: item.file.size, limit: PDF_UPLOAD_LIMIT });
+  if (item.media !== 'pdf') out.push({ code: 'not-pdf' });
+  return out;
+}
+
 /** "14,2 MB" in Indonesian, "14.2 MB" in English (1 MB = 1024 × 1024 bytes, as the site counts). */
 export function formatBytes(bytes: number, locale: 'id' | 'en' = 'id'): string {
   const fmt = (n: number, digits: number) =>

@@ -12,6 +12,7 @@ import {
   type EvidenceBody, type EvidenceItem, type EvidenceMeta, type EvidenceMetaInput, type EvidencePatch, type EvidenceThumb,
 } from './model';
 import { hashBlob } from './sha256';
+import { keysOf } from './keys';
 
 export interface SpaceEstimate { readonly quota?: number; readonly usage?: number }
 
@@ -121,8 +122,9 @@ export async function addFileEvidence(
   // Keep the hash promise from rejecting unobserved if the write fails first.
   hashing.catch(() => undefined);
   try {
-    await db.transaction('rw', db.evidence, db.evidenceBodies, async () => {
+    await db.transaction('rw', db.evidence, db.evidenceKeys, db.evidenceBodies, async () => {
       await db.evidence.add(item);
+      await db.evidenceKeys.put(keysOf(item));
       await db.evidenceBodies.add({ id, blob: file });
     });
   } catch (error) {
@@ -152,7 +154,10 @@ export async function addLinkEvidence(
   const name = link.name?.trim() || meta.title;
   const item = buildItem(meta, id, now, { kind: 'link', name, url: checked.url }, linkHash(checked.url));
   try {
-    await db.transaction('rw', db.evidence, async () => { await db.evidence.add(item); });
+    await db.transaction('rw', db.evidence, db.evidenceKeys, async () => {
+      await db.evidence.add(item);
+      await db.evidenceKeys.put(keysOf(item));
+    });
   } catch (error) {
     throw storageFailure(error);
   }
@@ -172,7 +177,7 @@ export async function updateEvidence(db: PendampingDB, id: string, patchInput: E
   const parsed = editableFields.safeParse(patchInput);
   if (!parsed.success) throw new EvidenceError('invalid', { fields: parsed.error.issues.map((i) => i.path.join('.')).join(', ') });
   const patch = parsed.data;
-  return db.transaction('rw', db.evidence, async () => {
+  return db.transaction('rw', db.evidence, db.evidenceKeys, async () => {
     const current = await db.evidence.get(id);
     if (!current) throw new EvidenceError('not-found');
     let link = current.link;
@@ -201,6 +206,7 @@ export async function updateEvidence(db: PendampingDB, id: string, patchInput: E
     };
     const withWords = { ...next, words: wordsOf(next) };
     await db.evidence.put(withWords);
+    await db.evidenceKeys.put(keysOf(withWords));
     return withWords;
   }).catch((e: unknown) => { throw storageFailure(e); });
 }
@@ -211,7 +217,7 @@ export async function retagEvidence(
 ): Promise<number> {
   const add = normaliseTags(change.add ?? []);
   const remove = new Set(normaliseTags(change.remove ?? []));
-  return db.transaction('rw', db.evidence, async () => {
+  return db.transaction('rw', db.evidence, db.evidenceKeys, async () => {
     const items = (await db.evidence.bulkGet([...ids])).filter((i): i is EvidenceItem => !!i);
     const updated = items.map((item) => {
       const tags = normaliseTags([...item.tags.filter((t) => !remove.has(t)), ...add]);
@@ -219,6 +225,7 @@ export async function retagEvidence(
       return { ...next, words: wordsOf(next) };
     });
     await db.evidence.bulkPut(updated);
+    await db.evidenceKeys.bulkPut(updated.map(keysOf));
     return updated.length;
   }).catch((e: unknown) => { throw storageFailure(e); });
 }
@@ -231,8 +238,9 @@ export interface DeletedEvidence {
 }
 
 async function removeRows(db: PendampingDB, ids: readonly string[]): Promise<void> {
-  await db.transaction('rw', db.evidence, db.evidenceBodies, db.evidenceThumbs, async () => {
+  await db.transaction('rw', [db.evidence, db.evidenceKeys, db.evidenceBodies, db.evidenceThumbs], async () => {
     await db.evidence.bulkDelete([...ids]);
+    await db.evidenceKeys.bulkDelete([...ids]);
     await db.evidenceBodies.bulkDelete([...ids]);
     await db.evidenceThumbs.bulkDelete([...ids]);
   });
@@ -243,13 +251,14 @@ async function removeRows(db: PendampingDB, ids: readonly string[]): Promise<voi
  * not copies), so `restoreEvidence` can undo for as long as the page keeps it.
  */
 export async function deleteEvidence(db: PendampingDB, ids: readonly string[]): Promise<DeletedEvidence[]> {
-  return db.transaction('rw', db.evidence, db.evidenceBodies, db.evidenceThumbs, async () => {
+  return db.transaction('rw', [db.evidence, db.evidenceKeys, db.evidenceBodies, db.evidenceThumbs], async () => {
     const [items, bodies, thumbs] = await Promise.all([
       db.evidence.bulkGet([...ids]), db.evidenceBodies.bulkGet([...ids]), db.evidenceThumbs.bulkGet([...ids]),
     ]);
     const out: DeletedEvidence[] = [];
     items.forEach((item, i) => { if (item) out.push({ item, body: bodies[i], thumb: thumbs[i] }); });
     await db.evidence.bulkDelete([...ids]);
+    await db.evidenceKeys.bulkDelete([...ids]);
     await db.evidenceBodies.bulkDelete([...ids]);
     await db.evidenceThumbs.bulkDelete([...ids]);
     return out;
@@ -257,8 +266,9 @@ export async function deleteEvidence(db: PendampingDB, ids: readonly string[]): 
 }
 
 export async function restoreEvidence(db: PendampingDB, deleted: readonly DeletedEvidence[]): Promise<void> {
-  await db.transaction('rw', db.evidence, db.evidenceBodies, db.evidenceThumbs, async () => {
+  await db.transaction('rw', [db.evidence, db.evidenceKeys, db.evidenceBodies, db.evidenceThumbs], async () => {
     await db.evidence.bulkPut(deleted.map((d) => d.item));
+    await db.evidenceKeys.bulkPut(deleted.map((d) => keysOf(d.item)));
     await db.evidenceBodies.bulkPut(deleted.flatMap((d) => (d.body ? [d.body] : [])));
     await db.evidenceThumbs.bulkPut(deleted.flatMap((d) => (d.thumb ? [d.thumb] : [])));
   }).catch((e: unknown) => { throw storageFailure(e); });
@@ -269,7 +279,7 @@ export async function restoreEvidence(db: PendampingDB, deleted: readonly Delete
  * creation time kept; the duplicate and its body are removed. One transaction.
  */
 export async function mergeDuplicate(db: PendampingDB, keepId: string, dropId: string, now: Date = new Date()): Promise<EvidenceItem> {
-  return db.transaction('rw', db.evidence, db.evidenceBodies, db.evidenceThumbs, async () => {
+  return db.transaction('rw', [db.evidence, db.evidenceKeys, db.evidenceBodies, db.evidenceThumbs], async () => {
     const [keep, drop] = await db.evidence.bulkGet([keepId, dropId]);
     if (!keep || !drop) throw new EvidenceError('not-found');
     const merged: EvidenceItem = {
@@ -285,7 +295,9 @@ export async function mergeDuplicate(db: PendampingDB, keepId: string, dropId: s
     };
     const withWords = { ...merged, words: wordsOf(merged) };
     await db.evidence.put(withWords);
+    await db.evidenceKeys.put(keysOf(withWords));
     await db.evidence.delete(dropId);
+    await db.evidenceKeys.delete(dropId);
     await db.evidenceBodies.delete(dropId);
     await db.evidenceThumbs.delete(dropId);
     return withWords;

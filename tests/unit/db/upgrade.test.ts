@@ -3,6 +3,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PendampingDB } from '@/lib/db/database';
 import { SCHEMA_HISTORY } from '@/lib/db/schema';
+import { listEvidence } from '@/lib/evidence/query';
 
 /**
  * Frozen copies of every RELEASED schema version. Never edit an entry here: a schema change is
@@ -55,8 +56,28 @@ const RELEASED: { version: number; stores: Record<string, string | null>; seed: 
     },
     check: async (db) => {
       expect((await db.evidence.where('[stage+activityDate]').between(['pelaksanaan', Dexie.minKey], ['pelaksanaan', Dexie.maxKey]).toArray()).map((i) => i.id)).toEqual(['ev-frozen-1']);
-      expect(await db.evidence.where('words').startsWith('mod').primaryKeys()).toEqual(['ev-frozen-1']);
       expect(await (await db.evidenceBodies.get('ev-frozen-1'))!.blob.text()).toBe('pdf');
+    },
+  },
+  {
+    version: 4,
+    stores: {
+      evidence:
+        '&id, activityDate, [stage+activityDate], [step+activityDate], [periodId+activityDate], [year+activityDate], '
+        + '[kind+activityDate], [media+activityDate], [indicator+activityDate], *tags, contentHash',
+      evidenceKeys: '&id, *keys',
+    },
+    seed: async (db) => {
+      await db.table('evidence').put({
+        id: 'ev-frozen-4', kind: 'link', media: 'link', title: 'Refleksi', description: '', activityDate: '2025-05-01', year: 2025,
+        periodId: '2025', stage: 'penilaian', step: null, indicator: null, tags: [], file: null,
+        link: { name: 'Refleksi', url: 'https://example.org/r' }, contentHash: 'url:https://example.org/r', hasThumb: false,
+        words: ['refleksi'], createdAt: '2025-05-01T00:00:00.000Z', updatedAt: '2025-05-01T00:00:00.000Z',
+      });
+      await db.table('evidenceKeys').put({ id: 'ev-frozen-4', keys: ['w:re\u00012025-05-01', 'w:refleksi\u00012025-05-01'] });
+    },
+    check: async (db) => {
+      expect((await listEvidence(db, { text: 'refleksi' })).items.map((i) => i.id)).toContain('ev-frozen-4');
     },
   },
 ];
@@ -105,6 +126,21 @@ describe('database schema history', () => {
     old.close();
     const current = new PendampingDB(name);
     expect((await current.settings.get('reminders'))?.value).toEqual({ enabled: true });
+    current.close();
+  });
+
+  it('version 4 builds the list keys of evidence written at version 3', async () => {
+    const name = `upgrade-keys-${Math.random()}`;
+    names.push(name);
+    const old = new Dexie(name);
+    for (const r of RELEASED.filter((x) => x.version <= 3)) old.version(r.version).stores(r.stores);
+    await old.open();
+    await RELEASED.find((r) => r.version === 3)!.seed(old);
+    old.close();
+    const current = new PendampingDB(name);
+    await current.open();
+    expect((await listEvidence(current, { text: 'mod' })).items.map((i) => i.id)).toEqual(['ev-frozen-1']);
+    expect((await listEvidence(current, { tag: 'modul', stage: 'pelaksanaan' })).items.map((i) => i.id)).toEqual(['ev-frozen-1']);
     current.close();
   });
 });

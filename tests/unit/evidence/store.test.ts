@@ -8,7 +8,7 @@ import { Sha256, hashBlob } from '@/lib/evidence/sha256';
 import {
   addFileEvidence, addLinkEvidence, allTags, deleteEvidence, getEvidenceBody, mergeDuplicate, restoreEvidence, retagEvidence, updateEvidence,
 } from '@/lib/evidence/store';
-import { acceptsFile, checkUrl, formatBytes, itemWarnings, periodForDate, tokenize } from '@/lib/evidence/model';
+import { acceptsFile, checkUrl, formatBytes, inputWarnings, itemWarnings, periodForDate, tokenize } from '@/lib/evidence/model';
 
 const dbs: PendampingDB[] = [];
 function freshDb(): PendampingDB {
@@ -80,6 +80,20 @@ describe('model rules', () => {
     expect(itemWarnings({ kind: 'link', media: 'link', file: null, link: { name: 'x', url: 'https://drive.google.com/drive/folders/abc' }, step: null }))
       .toEqual([{ code: 'drive-sharing' }]);
   });
+  it("warns from the file input's own accept, not from the item's step tag", () => {
+    const png = { kind: 'file' as const, media: 'image' as const, file: { name: 'foto.png', type: 'image/png', size: 12 * 1024 * 1024 } };
+    const bigPdf = { kind: 'file' as const, media: 'pdf' as const, file: { name: 'a.pdf', type: 'application/pdf', size: 12 * 1024 * 1024 } };
+    // e-Kinerja "Unggah Bukti" takes any file: a PNG tagged for a PDF-only step gets no PDF warning, no 10 MB limit.
+    expect(itemWarnings({ ...png, link: null, step: 'dokumen-persiapan' }).map((w) => w.code)).toContain('not-pdf');
+    expect(inputWarnings(png, '')).toEqual([]);
+    expect(inputWarnings(bigPdf, '')).toEqual([]);
+    expect(inputWarnings(png, 'image/*,.pdf')).toEqual([]);
+    // Ruang GTK's PDF-only input: the site limit and the PDF rule apply.
+    expect(inputWarnings(bigPdf, '.pdf').map((w) => w.code)).toEqual(['too-big']);
+    expect(inputWarnings(png, 'application/pdf, .pdf').map((w) => w.code)).toEqual(['too-big', 'not-pdf']);
+    expect(inputWarnings({ ...bigPdf, file: { ...bigPdf.file, size: 1000 } }, '.pdf')).toEqual([]);
+  });
+
   it('tokenizes Indonesian text without accents or case', () => {
     expect(tokenize('Refleksi Pembelajaran: Pecahan (Kelas 5)')).toEqual(['refleksi', 'pembelajaran', 'pecahan', 'kelas']);
     expect(tokenize('Café')).toEqual(['cafe']);
@@ -245,7 +259,7 @@ describe('listing', () => {
     await listEvidence(db, { text: 'observasi', tag: 'tujuh' });
     await evidenceForPage(db, { stage: 'pelaksanaan', step: 'observasi', kind: 'file' });
     await allTags(db);
-    expect([...touched]).toEqual(['evidence']);
+    expect([...touched].sort()).toEqual(['evidence', 'evidenceKeys']);
     await getEvidenceBody(db, (await listEvidence(db, {})).items[0]!.id);
     expect(touched.has('evidenceBodies')).toBe(true);
   });
@@ -280,5 +294,46 @@ describe('listing', () => {
     expect(combo.items).toHaveLength(20);
     // Half the stage's rows are PDFs: the cursor stops once 21 have passed, before all 67 are read.
     expect(rowsRead).toBeLessThan(67);
+  });
+
+  it('gives the same first screen as a full scan for every filter combination the page offers', async () => {
+    const db = freshDb();
+    const stages = ['perencanaan', 'pelaksanaan', 'penilaian'] as const;
+    const words = ['modul', 'refleksi', 'observasi', 'foto', 'laporan', 'rapat'];
+    const rows = [];
+    for (let i = 0; i < 120; i++) {
+      const stage = stages[i % 3]!;
+      rows.push(addLinkEvidence(db, {
+        title: `${words[i % 6]} ${words[(i * 5 + 1) % 6]} ${i}`, activityDate: `${2024 + (i % 2)}-${String((i % 12) + 1).padStart(2, '0')}-0${(i % 9) + 1}`,
+        stage, step: stage === 'pelaksanaan' ? 'observasi' : null, tags: i % 4 === 0 ? ['empat'] : i % 5 === 0 ? ['lima', 'empat'] : [],
+      }, { url: `https://example.org/${i}` }));
+    }
+    await Promise.all(rows);
+    const everything = (await db.evidence.toArray()).sort((a, b) => (a.activityDate === b.activityDate ? (a.id < b.id ? 1 : -1) : a.activityDate < b.activityDate ? 1 : -1));
+    const filters: Parameters<typeof listEvidence>[1][] = [
+      {}, { year: 2025 }, { stage: 'pelaksanaan' }, { stage: 'penilaian', year: 2024 }, { tag: 'empat' }, { tag: 'lima', stage: 'perencanaan' },
+      { stage: 'pelaksanaan', media: 'link', periodId: '2024-2' }, { text: 'refl' }, { text: 'foto laporan' }, { text: 'foto refleksi', stage: 'penilaian' },
+      { text: 'modul', tag: 'empat', year: 2024 }, { step: 'observasi', kind: 'link', tag: 'empat' }, { text: 'obs rap' },
+    ];
+    const expected = (f: NonNullable<Parameters<typeof listEvidence>[1]>) => everything.filter((i) => (f.year === undefined || i.year === f.year)
+      && (f.stage === undefined || i.stage === f.stage) && (f.step === undefined || i.step === f.step) && (f.media === undefined || i.media === f.media)
+      && (f.kind === undefined || i.kind === f.kind) && (f.periodId === undefined || i.periodId === f.periodId) && (f.tag === undefined || i.tags.includes(f.tag))
+      && tokenize(f.text ?? '').every((t) => i.words.some((w) => w.startsWith(t))));
+    const check = async () => {
+      for (const f of filters) {
+        const want = expected(f!);
+        const got = await listEvidence(db, f, { limit: 7 });
+        expect(got.items.map((i) => i.id), JSON.stringify(f)).toEqual(want.slice(0, 7).map((i) => i.id));
+        expect(got.hasMore, JSON.stringify(f)).toBe(want.length > 7);
+      }
+    };
+    await check();
+    // An item with very many distinct words turns off the two-word keys: the slower path answers the same.
+    const long = await addLinkEvidence(db, { title: 'foto laporan panjang', activityDate: '2023-01-01',
+      description: Array.from({ length: 60 }, (_, k) => `${String.fromCharCode(97 + (k % 26))}${String.fromCharCode(97 + Math.floor(k / 26))}kata`).join(' ') },
+      { url: 'https://example.org/long' });
+    everything.push(long.item);
+    expect((await db.evidenceKeys.get(long.item.id))!.keys.some((k) => k.startsWith('w2*'))).toBe(true);
+    await check();
   });
 });

@@ -1,0 +1,3 @@
+// Imported first by scripts/bench-evidence.mjs's bundle (see the note there).
+import { config } from 'zod';
+config({ jitless: true });
