@@ -1,3 +1,4 @@
+import '@/lib/zod-config';
 import { browser } from 'wxt/browser';
 import { createRouter } from '@/lib/messages/router';
 import { appUrl } from '@/lib/app-url';
@@ -13,9 +14,19 @@ import { resolvePeriodId } from '@/lib/checklist/items';
 import { loadOverrides } from '@/lib/calendar/overrides-store';
 import { todayIn } from '@/lib/domain';
 import { createReminderService } from '@/lib/reminders/background';
+import { reconcileEvidenceProofs } from '@/lib/checklist/evidence-proof';
+import { isDataChange } from '@/lib/data-revision';
 
 export default defineBackground(() => {
   const now = () => readNow(browser.storage.local);
+  /** The saved profile, "today" in its zone, and the period that today falls in. */
+  const workingPeriod = async () => {
+    const db = getDb();
+    const at = await now();
+    const profile = await loadProfile(db, at);
+    const today = todayIn(profile.timeZone, at);
+    return { db, profile, today, periodId: resolvePeriodId(profile.year, profile.periodId, today) ?? profile.periodId };
+  };
   const route = createRouter({
     extensionId: browser.runtime.id,
     version: browser.runtime.getManifest().version,
@@ -25,11 +36,7 @@ export default defineBackground(() => {
     },
     loadProfile: async () => loadProfile(getDb(), await now()),
     async loadChecklist() {
-      const db = getDb();
-      const at = await now();
-      const profile = await loadProfile(db, at);
-      const today = todayIn(profile.timeZone, at);
-      const periodId = resolvePeriodId(profile.year, profile.periodId, today) ?? profile.periodId;
+      const { db, profile, today, periodId } = await workingPeriod();
       return checklistView({ ...profile, periodId, today, overrides: await loadOverrides(db), progress: await loadProgress(db, periodId, profile.role) });
     },
     async setChecklistItem(item) {
@@ -53,6 +60,14 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     void route(message, sender).then(sendResponse);
     return true;
+  });
+
+  // Evidence tagged to a step ticks that step (lib/checklist/evidence-proof); a hand untick wins.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (!isDataChange(changes, area)) return;
+    void workingPeriod()
+      .then(({ db, profile, periodId }) => reconcileEvidenceProofs(db, browser.storage.local, periodId, profile.role))
+      .catch(() => undefined);
   });
 
   // Reminders, alarms and the badge (lib/reminders): derived from stored data on every wake-up.

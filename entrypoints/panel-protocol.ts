@@ -1,3 +1,4 @@
+import '@/lib/zod-config';
 import { toHostMessage } from '@/lib/overlay/protocol';
 import { PROTOCOL_GLOBAL, type ProtocolValidators } from '@/lib/overlay/channel';
 

@@ -22,7 +22,7 @@ async function bundle() {
   // The extension page's CSP forbids eval, so zod never compiles parsers there; code evaluated over
   // CDP can pass zod's eval probe and then fail on the CSP, so say it outright.
   const entry = `
-    import './scripts/bench-zod-jitless';
+    import './lib/zod-config';
     import { PendampingDB } from '@/lib/db/database';
     import { addFileEvidence, addLinkEvidence } from '@/lib/evidence/store';
     import { listEvidence } from '@/lib/evidence/query';

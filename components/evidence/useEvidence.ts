@@ -1,25 +1,14 @@
 import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { browser } from 'wxt/browser';
-import { DATA_REVISION_KEY } from '@/lib/overlay/ui-prefs';
+import { useDataRevision } from '@/components/useDataRevision';
 import { getDb } from '@/lib/db/database';
 import { listEvidence, type EvidenceFilter, type ListResult } from '@/lib/evidence/query';
 import { allTags, getThumb } from '@/lib/evidence/store';
 import type { EvidenceItem } from '@/lib/evidence/model';
 import { ensureThumb } from '@/lib/evidence/thumbs';
 
-/** Changes whenever any context (this page, the background for the overlay) bumps the data revision. */
-export function useDataRevision(): number {
-  const [revision, setRevision] = useState(0);
-  useEffect(() => {
-    const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && DATA_REVISION_KEY in changes) setRevision((r) => r + 1);
-    };
-    browser.storage.onChanged.addListener(onChanged);
-    return () => browser.storage.onChanged.removeListener(onChanged);
-  }, []);
-  return revision;
-}
+export { useDataRevision };
 
 /**
  * The filtered list, live. Dexie's live query did not always re-run a reversed, limited cursor

@@ -9,7 +9,7 @@ import { describeError, describeWarning, fromPayload } from '@/lib/evidence/desc
 import { acceptsFile, formatBytes, inputWarnings } from '@/lib/evidence/model';
 import { sendFileToBackground } from '@/lib/evidence/upload-sender';
 import { BODY_CHUNK_MAX } from '@/lib/evidence/transfer';
-import { DATA_REVISION_KEY } from '@/lib/overlay/ui-prefs';
+import { useDataRevision } from '@/components/useDataRevision';
 import type { FileTarget, PageContext, ToFrameMessage } from '@/lib/overlay/protocol';
 import { onHostMessage, postToHost } from './useHostChannel';
 
@@ -68,7 +68,7 @@ export function EvidenceOverlay({ page }: { page: PageContext }) {
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
-  const [revision, setRevision] = useState(0);
+  const revision = useDataRevision();
   const pickRef = useRef<HTMLInputElement>(null);
   const queue = useRef<Promise<void>>(Promise.resolve());
   const pageRef = useRef(page);
@@ -99,13 +99,6 @@ export function EvidenceOverlay({ page }: { page: PageContext }) {
     if (m.type === 'targets') setTargets({ fileInputs: m.fileInputs, linkFields: m.linkFields });
   }), []);
 
-  useEffect(() => {
-    const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && DATA_REVISION_KEY in changes) setRevision((r) => r + 1);
-    };
-    browser.storage.onChanged.addListener(onChanged);
-    return () => browser.storage.onChanged.removeListener(onChanged);
-  }, []);
 
   const wantFiles = targets.fileInputs.length > 0;
   useEffect(() => {

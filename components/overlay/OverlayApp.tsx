@@ -36,10 +36,13 @@ function OverlayBody() {
   return (
     <div className="overlay" onKeyDown={(e) => { if (e.key === 'Escape') send({ type: 'collapse' }); }}>
       {pageName ? (
-        <section className="card" data-testid="overlay-page">
-          <p className="muted small" style={{ margin: 0 }}>{t('overlay.pageHeading')} {t(`overlay.site.${page.site}`)}</p>
-          <h1 style={{ fontSize: 17, margin: '2px 0 4px' }}>{pageName}</h1>
-          {page.stage && <p className="small" style={{ margin: 0 }}>{t('overlay.stage', { stage: t(`stage.${page.stage}`) })}</p>}
+        // One compact block: the panel's header already names the page, and every pixel here
+        // covers the site's own fields.
+        <section className="page-line" data-testid="overlay-page">
+          <h1>{pageName}</h1>
+          <p className="muted small">
+            {t(`overlay.site.${page.site}`)}{page.stage && ` · ${t('overlay.stage', { stage: t(`stage.${page.stage}`) })}`}
+          </p>
         </section>
       ) : (
         <section className="card" data-testid="overlay-unknown">

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { BackgroundRequest, BackgroundResponse } from '@/lib/messages/schema';
-import { DATA_REVISION_KEY } from '@/lib/overlay/ui-prefs';
+import { useDataRevision } from '@/components/useDataRevision';
 import { DEBUG_NOW_KEY } from '@/lib/clock';
 import type { ChecklistView, ItemView } from '@/lib/checklist/view';
 
@@ -16,14 +16,8 @@ export function useBackgroundChecklist(): { view: ChecklistView | null; toggle(i
     const response = (await browser.runtime.sendMessage(request)) as BackgroundResponse | undefined;
     if (response?.ok && response.result && typeof response.result === 'object') setView(response.result as ChecklistView);
   }, []);
-  useEffect(() => {
-    const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && (DATA_REVISION_KEY in changes || DEBUG_NOW_KEY in changes)) void load();
-    };
-    void load();
-    browser.storage.onChanged.addListener(onChanged);
-    return () => browser.storage.onChanged.removeListener(onChanged);
-  }, [load]);
+  const revision = useDataRevision([DEBUG_NOW_KEY]);
+  useEffect(() => { void load(); }, [load, revision]);
   const toggle = async (item: ItemView, done: boolean) => {
     if (!view) return;
     const request: BackgroundRequest = { type: 'set-checklist-item', periodId: view.periodId, stageId: item.stageId, stepId: item.stepId, done };

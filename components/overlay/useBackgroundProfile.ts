@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { BackgroundRequest, BackgroundResponse } from '@/lib/messages/schema';
-import { DATA_REVISION_KEY, UI_PREFS_KEYS } from '@/lib/overlay/ui-prefs';
+import { UI_PREFS_KEYS } from '@/lib/overlay/ui-prefs';
+import { useDataRevision } from '@/components/useDataRevision';
 import { parseStoredProfile, type Profile } from '@/lib/settings/profile';
 
 /**
@@ -11,19 +12,15 @@ import { parseStoredProfile, type Profile } from '@/lib/settings/profile';
  */
 export function useBackgroundProfile(): Profile | null {
   const [profile, setProfile] = useState<Profile | null>(null);
+  const revision = useDataRevision([UI_PREFS_KEYS.locale]);
   useEffect(() => {
     let alive = true;
-    const load = async () => {
+    void (async () => {
       const request: BackgroundRequest = { type: 'get-profile' };
       const response = (await browser.runtime.sendMessage(request)) as BackgroundResponse | undefined;
       if (alive) setProfile(parseStoredProfile(response?.ok ? response.result : undefined, new Date()));
-    };
-    const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && (DATA_REVISION_KEY in changes || UI_PREFS_KEYS.locale in changes)) void load();
-    };
-    void load();
-    browser.storage.onChanged.addListener(onChanged);
-    return () => { alive = false; browser.storage.onChanged.removeListener(onChanged); };
-  }, []);
+    })();
+    return () => { alive = false; };
+  }, [revision]);
   return profile;
 }

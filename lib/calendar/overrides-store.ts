@@ -5,7 +5,7 @@
  */
 import type { CalendarOverrideRow, PendampingDB } from '@/lib/db/database';
 import { calendarFor, parseCalendarUpdate, parseOverride, regimeForYear, type CalendarOverride, type OverrideProblem } from '@/lib/domain';
-import { bumpRevision, type RevisionStorage } from '@/lib/checklist/store';
+import { bumpDataRevision, type RevisionStorage } from '@/lib/data-revision';
 
 export async function loadOverrides(db: PendampingDB): Promise<CalendarOverride[]> {
   const rows = await db.calendarOverrides.toArray();
@@ -35,7 +35,7 @@ export async function saveUserOverride(
     const row: CalendarOverrideRow = { ...parsed.override };
     await db.calendarOverrides.add(row);
   });
-  await bumpRevision(storage);
+  await bumpDataRevision(storage);
   return { ok: true };
 }
 
@@ -44,7 +44,7 @@ export async function resetWindow(db: PendampingDB, storage: RevisionStorage, wi
   await db.transaction('rw', db.calendarOverrides, async () => {
     await db.calendarOverrides.where('windowId').equals(windowId).delete();
   });
-  await bumpRevision(storage);
+  await bumpDataRevision(storage);
 }
 
 export async function importCalendarUpdate(db: PendampingDB, storage: RevisionStorage, input: unknown): Promise<OverrideResult & { count?: number }> {
@@ -57,6 +57,6 @@ export async function importCalendarUpdate(db: PendampingDB, storage: RevisionSt
       await db.calendarOverrides.add({ ...o, ...(sourceTitle ? { sourceTitle } : {}) });
     }
   });
-  await bumpRevision(storage);
+  await bumpDataRevision(storage);
   return { ok: true, count: parsed.overrides.length };
 }

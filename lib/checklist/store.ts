@@ -5,11 +5,10 @@
  */
 import type { PendampingDB, ChecklistRow } from '@/lib/db/database';
 import type { Role, StageId } from '@/lib/domain';
-import { DATA_REVISION_KEY } from '@/lib/overlay/ui-prefs';
+import { bumpDataRevision, type RevisionStorage } from '@/lib/data-revision';
 import type { ProgressMap } from './items';
 import { decideAuto, type Proof } from './proof';
 
-export interface RevisionStorage { set(items: Record<string, unknown>): Promise<void> }
 
 export const checklistRowId = (periodId: string, role: Role, stepId: string) => `${periodId}/${role}/${stepId}`;
 
@@ -18,9 +17,6 @@ export async function loadProgress(db: PendampingDB, periodId: string, role: Rol
   return Object.fromEntries(rows.map((r) => [r.stepId, { done: r.done, source: r.source }]));
 }
 
-export async function bumpRevision(storage: RevisionStorage): Promise<void> {
-  await storage.set({ [DATA_REVISION_KEY]: Date.now() });
-}
 
 /** A tick or untick by hand. */
 export async function setItemDone(
@@ -30,7 +26,7 @@ export async function setItemDone(
   await db.transaction('rw', db.checklist, async () => {
     await db.checklist.put({ id: checklistRowId(item.periodId, item.role, item.stepId), ...item, done, source: 'manual', updatedAt: now.toISOString() });
   });
-  await bumpRevision(storage);
+  await bumpDataRevision(storage);
 }
 
 /** The hook for automatic ticks; returns true when the item was ticked now. */
@@ -47,6 +43,6 @@ export async function applyProof(db: PendampingDB, storage: RevisionStorage, pro
     await db.checklist.put(row);
     return true;
   });
-  if (changed) await bumpRevision(storage);
+  if (changed) await bumpDataRevision(storage);
   return changed;
 }

@@ -1,10 +1,10 @@
 import { browser } from 'wxt/browser';
-import { DATA_REVISION_KEY } from '@/lib/overlay/ui-prefs';
+import { bumpDataRevision as bump } from '@/lib/data-revision';
 
 /** Tells contexts that cannot watch Dexie (the overlay frame) to ask again. */
 export async function bumpDataRevision(): Promise<void> {
   try {
-    await browser.storage.local.set({ [DATA_REVISION_KEY]: Date.now() });
+    await bump(browser.storage.local);
   } catch {
     // Tests without browser storage: nothing is listening anyway.
   }

@@ -12,12 +12,6 @@ import { DEFAULT_LOCALE, isLocale, type Locale } from '@/lib/i18n/define';
  */
 export const UI_PREFS_KEYS = { locale: 'ui.locale', overlayCollapsed: 'ui.overlayCollapsed' } as const;
 
-/**
- * Bumped in storage.local after data changes, so contexts that cannot watch the database
- * (the overlay frame, content scripts) know when to ask the background again.
- */
-export const DATA_REVISION_KEY = 'data.revision';
-
 export interface UiPrefs {
   readonly locale: Locale;
   /** undefined until the user has toggled the panel once. */

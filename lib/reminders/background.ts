@@ -15,7 +15,7 @@ import { DEBUG_NOW_KEY } from '@/lib/clock';
 import { createTranslator } from '@/lib/i18n/define';
 import { reminderMessages } from '@/lib/i18n/reminders';
 import { formatDate } from '@/lib/i18n/dates';
-import { DATA_REVISION_KEY } from '@/lib/overlay/ui-prefs';
+import { isDataChange } from '@/lib/data-revision';
 import { parseStoredProfile, PROFILE_KEY, type Profile } from '@/lib/settings/profile';
 import { badgeFor } from './badge';
 import { buildSchedule, instantOf, planAt, yearsAround, type Reminder } from './schedule';
@@ -174,7 +174,7 @@ export function createReminderService(deps: ReminderDeps) {
       browser.runtime.onStartup.addListener(() => void sync());
       browser.runtime.onInstalled.addListener(() => void sync());
       browser.storage.onChanged.addListener((changes, area) => {
-        if (area === 'local' && (DATA_REVISION_KEY in changes || DEBUG_NOW_KEY in changes)) void sync();
+        if (isDataChange(changes, area, [DEBUG_NOW_KEY])) void sync();
       });
       browser.notifications.onClicked.addListener((notificationId) => void serial(async () => {
         if (!notificationId.startsWith('pk|')) return;

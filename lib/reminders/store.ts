@@ -1,6 +1,6 @@
 /** Reminder settings and snoozes in the `settings` table; every write bumps the data revision so the background reschedules. */
 import type { PendampingDB } from '@/lib/db/database';
-import { bumpRevision, type RevisionStorage } from '@/lib/checklist/store';
+import { bumpDataRevision, type RevisionStorage } from '@/lib/data-revision';
 import type { StageId } from '@/lib/domain';
 import { parseReminderSettings, REMINDER_SETTINGS_KEY, reminderSettingsSchema, type ReminderSettings } from './settings';
 
@@ -14,7 +14,7 @@ export async function saveReminderSettings(db: PendampingDB, storage: RevisionSt
   await db.transaction('rw', db.settings, async () => {
     await db.settings.put({ key: REMINDER_SETTINGS_KEY, value: parseReminderSettings(parsed.data), updatedAt: new Date().toISOString() });
   });
-  await bumpRevision(storage);
+  await bumpDataRevision(storage);
   return { ok: true };
 }
 
@@ -24,7 +24,7 @@ async function update(db: PendampingDB, storage: RevisionStorage, change: (s: Re
     await db.settings.put({ key: REMINDER_SETTINGS_KEY, value: change(current), updatedAt: new Date().toISOString() });
     if (alsoForget.length) await db.reminderLog.bulkDelete(alsoForget);
   });
-  await bumpRevision(storage);
+  await bumpDataRevision(storage);
 }
 
 /** "Ingatkan besok" / "Tunda sehari": the reminder comes back 24 hours after `from` (now, or its own time if later). */

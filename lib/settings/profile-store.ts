@@ -1,5 +1,6 @@
 import type { PendampingDB } from '@/lib/db/database';
-import { DATA_REVISION_KEY, UI_PREFS_KEYS } from '@/lib/overlay/ui-prefs';
+import { UI_PREFS_KEYS } from '@/lib/overlay/ui-prefs';
+import { DATA_REVISION_KEY } from '@/lib/data-revision';
 import { parseStoredProfile, PROFILE_KEY, profileSchema, type Profile } from './profile';
 
 /** The part of `browser.storage.local` this module needs; injected so tests use a fake. */

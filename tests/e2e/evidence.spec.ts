@@ -190,6 +190,14 @@ test.describe('evidence organiser', () => {
     await form.getByRole('button', { name: 'Simpan tautan' }).click();
     await expect(app.getByTestId('ev-link-status')).toHaveText('Tautan tersimpan.');
 
+    // Evidence tagged to Dokumen Persiapan is proof: the checklist ticks that step by itself.
+    const checklist = await context.newPage();
+    await checklist.goto(`chrome-extension://${extensionId}/app.html#/ceklis`);
+    const item = checklist.locator('li', { hasText: 'Dokumen Persiapan' }).filter({ hasText: 'dicentang otomatis' });
+    await expect(item.first()).toBeVisible();
+    await expect(item.first().getByRole('checkbox')).toBeChecked();
+    await checklist.close();
+
     const page = await context.newPage();
     await page.goto(`${RUANG_GTK}/pengelolaan-kinerja/pelaksanaan/dokumen-persiapan`);
     await openOverlay(page);

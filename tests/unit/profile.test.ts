@@ -4,7 +4,8 @@ import { PendampingDB } from '@/lib/db/database';
 import { defaultProfile, parseStoredProfile, PROFILE_KEY } from '@/lib/settings/profile';
 import { loadProfile, saveProfile } from '@/lib/settings/profile-store';
 import { periodOptions } from '@/lib/settings/periods';
-import { DATA_REVISION_KEY, parseUiPrefs, UI_PREFS_KEYS } from '@/lib/overlay/ui-prefs';
+import { parseUiPrefs, UI_PREFS_KEYS } from '@/lib/overlay/ui-prefs';
+import { DATA_REVISION_KEY } from '@/lib/data-revision';
 
 const dbs: PendampingDB[] = [];
 const freshDb = () => { const db = new PendampingDB(`test-${Math.random()}`); dbs.push(db); return db; };
