@@ -18,6 +18,12 @@ export default defineConfig({
         matches: OVERLAY_HOST_ORIGINS,
       },
     ],
+    // 'wasm-unsafe-eval' lets extension pages compile WebAssembly (hash-wasm, for evidence hashes)
+    // and nothing else: JavaScript eval stays forbidden. Chromium's default here is 'self' only.
+    content_security_policy:
+      browser === 'firefox'
+        ? "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';"
+        : { extension_pages: "script-src 'self' 'wasm-unsafe-eval'; object-src 'self';" },
     // Firefox keeps storage and the database under the add-on id, so it must be fixed.
     ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'pendamping-kinerja@pendamping-kinerja.id', strict_min_version: '115.0' } } } : {}),
   }),

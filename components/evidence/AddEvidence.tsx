@@ -4,7 +4,7 @@ import { getDb } from '@/lib/db/database';
 import { evidenceMessages } from '@/lib/i18n/evidence';
 import { describeError } from '@/lib/evidence/describe';
 import { EVIDENCE_STEPS, STAGES, checkUrl, formatBytes, isGoogleDriveUrl, type EvidenceItem, type EvidenceStage } from '@/lib/evidence/model';
-import { addFileEvidence, addLinkEvidence, mergeDuplicate } from '@/lib/evidence/store';
+import { addLinkEvidence, mergeDuplicate, storeFileEvidence } from '@/lib/evidence/store';
 import { bumpDataRevision } from '@/lib/evidence/revision';
 import { ensureThumb } from '@/lib/evidence/thumbs';
 import { askPersistence } from './useEvidence';
@@ -64,13 +64,13 @@ export function AddEvidence({ defaults, onDefaults, onChanged }: {
       queue.current = queue.current.then(async () => {
         patch(key, { status: 'saving' });
         try {
-          const { item, duplicates } = await addFileEvidence(getDb(), meta(stripExtension(file.name)), file, {
-            onHashProgress: (done) => patch(key, { percent: Math.floor((done / Math.max(1, file.size)) * 100) }),
-          });
-          patch(key, { status: 'saved', percent: 100, item, duplicate: duplicates[0] });
+          // Saved once the write commits; the duplicate check (hashing) follows without holding the queue.
+          const { item, dedup } = await storeFileEvidence(getDb(), meta(stripExtension(file.name)), file);
+          patch(key, { status: 'saved', percent: 100, item });
           if (item.media === 'image') void ensureThumb(getDb(), item.id, file);
           void bumpDataRevision();
           onChanged();
+          void dedup.then(({ duplicates }) => { if (duplicates[0]) patch(key, { duplicate: duplicates[0] }); }, () => undefined);
         } catch (error) {
           patch(key, { status: 'error', message: describeError(t, error, locale) });
         }

@@ -89,14 +89,22 @@ async function duplicatesOf(db: PendampingDB, hash: string, exceptId: string): P
   return db.evidence.where('contentHash').equals(hash).filter((i) => i.id !== exceptId).toArray();
 }
 
+export interface StoredFile {
+  /** The item as written; its `contentHash` is filled in when `dedup` settles. */
+  readonly item: EvidenceItem;
+  /** The content hash and the items with the same content, once the file has been hashed. */
+  readonly dedup: Promise<{ readonly hash: string; readonly duplicates: EvidenceItem[] }>;
+}
+
 /**
- * Stores a file (any type, any size the browser allows). The Blob goes to IndexedDB as is —
- * the browser copies it to disk without it passing through JS memory — while the SHA-256 is
- * computed slice by slice at the same time.
+ * Stores a file (any type, any size the browser allows) and resolves as soon as the write has
+ * committed: the Blob goes to IndexedDB as is, copied to disk by the browser without passing
+ * through JS memory. Hashing for the duplicate check reads the file slice by slice afterwards,
+ * so the teacher waits for the disk only; `dedup` settles when the check is done.
  */
-export async function addFileEvidence(
+export async function storeFileEvidence(
   db: PendampingDB, metaInput: EvidenceMetaInput, file: Blob, options: AddOptions = {},
-): Promise<AddResult> {
+): Promise<StoredFile> {
   const meta = parseMeta(metaInput);
   const name = (file as Partial<File>).name || meta.title;
   if (file.size === 0) throw new EvidenceError('empty', { name });
@@ -118,9 +126,6 @@ export async function addFileEvidence(
   const now = options.now ?? new Date();
   const id = newEvidenceId(now);
   const item = buildItem(meta, id, now, { kind: 'file', name, type: file.type, size: file.size }, options.sha256 ?? '');
-  const hashing = options.sha256 ? Promise.resolve(options.sha256) : hashBlob(file, options.onHashProgress);
-  // Keep the hash promise from rejecting unobserved if the write fails first.
-  hashing.catch(() => undefined);
   try {
     await db.transaction('rw', db.evidence, db.evidenceKeys, db.evidenceBodies, async () => {
       await db.evidence.add(item);
@@ -131,16 +136,23 @@ export async function addFileEvidence(
     if (classifyStorageError(error) === 'quota') throw await quotaError(file.size, estimate, error);
     throw storageFailure(error);
   }
-  let hash: string;
-  try {
-    hash = await hashing;
-  } catch (cause) {
-    await removeRows(db, [id]);
-    throw new EvidenceError('unreadable', { name }, { cause });
-  }
-  if (!options.sha256) await db.evidence.update(id, { contentHash: hash });
-  const stored = { ...item, contentHash: hash };
-  return { item: stored, duplicates: await duplicatesOf(db, hash, id) };
+  const dedup = (async () => {
+    const hash = options.sha256 ?? (await hashBlob(file, options.onHashProgress));
+    if (!options.sha256) await db.evidence.update(id, { contentHash: hash });
+    return { hash, duplicates: await duplicatesOf(db, hash, id) };
+  })();
+  // A failed check leaves the stored file alone (it is the user's data); it only finds no duplicate.
+  dedup.catch(() => undefined);
+  return { item, dedup };
+}
+
+/** Stores a file and waits for the duplicate check too. */
+export async function addFileEvidence(
+  db: PendampingDB, metaInput: EvidenceMetaInput, file: Blob, options: AddOptions = {},
+): Promise<AddResult> {
+  const { item, dedup } = await storeFileEvidence(db, metaInput, file, options);
+  const { hash, duplicates } = await dedup;
+  return { item: { ...item, contentHash: hash }, duplicates };
 }
 
 export async function addLinkEvidence(

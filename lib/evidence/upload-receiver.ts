@@ -6,7 +6,7 @@
 import type { PendampingDB } from '@/lib/db/database';
 import { EvidenceError } from './errors';
 import { toPayload } from './describe';
-import { Sha256 } from './sha256';
+import { createSha256 } from './sha256';
 import { addFileEvidence } from './store';
 import { fromBase64, MAX_TRANSFER_BYTES, uploadClientMessage, type UploadServerMessage } from './transfer';
 import type { EvidenceMeta } from './model';
@@ -30,7 +30,8 @@ export function receiveUpload(port: PortLike, deps: ReceiverDeps): void {
   let received = 0;
   let nextSeq = 0;
   let finished = false;
-  const hash = new Sha256();
+  // Updates chain on the hasher in arrival order; the end check waits for all of them.
+  let hashing = createSha256();
   const max = deps.maxBytes ?? MAX_TRANSFER_BYTES;
 
   const fail = (error: unknown) => {
@@ -59,19 +60,23 @@ export function receiveUpload(port: PortLike, deps: ReceiverDeps): void {
       const bytes = fromBase64(message.data);
       received += bytes.length;
       if (received > header.size) return fail(new EvidenceError('hash-mismatch'));
-      hash.update(bytes);
+      hashing = hashing.then((h) => { h.update(bytes); return h; });
       parts.push(new Blob([bytes as Uint8Array<ArrayBuffer>]));
       nextSeq++;
       port.postMessage({ t: 'ack', seq: message.seq });
       return;
     }
     // end
-    if (received !== header.size || hash.digestHex() !== message.sha256) return fail(new EvidenceError('hash-mismatch'));
+    if (received !== header.size) return fail(new EvidenceError('hash-mismatch'));
     finished = true;
     const file = new File(parts, header.name, { type: header.type });
     parts = [];
     const { meta } = header;
-    void addFileEvidence(deps.db(), meta, file, { sha256: message.sha256 })
+    void hashing
+      .then((h) => {
+        if (h.digestHex() !== message.sha256) throw new EvidenceError('hash-mismatch');
+        return addFileEvidence(deps.db(), meta, file, { sha256: message.sha256 });
+      })
       .then(async ({ item, duplicates }) => {
         await deps.afterWrite();
         port.postMessage({ t: 'done', id: item.id, title: item.title, duplicateOf: duplicates[0]?.title ?? null });

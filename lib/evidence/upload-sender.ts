@@ -5,7 +5,7 @@
 import { browser } from 'wxt/browser';
 import { EvidenceError } from './errors';
 import { fromPayload } from './describe';
-import { Sha256 } from './sha256';
+import { createSha256, type IncrementalSha256 } from './sha256';
 import { CHUNK_SIZE, MAX_TRANSFER_BYTES, toBase64, UPLOAD_PORT, WINDOW, type UploadClientMessage, type UploadServerMessage } from './transfer';
 import type { EvidenceMetaInput } from './model';
 
@@ -27,7 +27,7 @@ export async function sendFileToBackground(file: File, meta: EvidenceMetaInput, 
     let reading = false;
     let settled = false;
     const total = Math.ceil(file.size / CHUNK_SIZE);
-    const hash = new Sha256();
+    let hash: IncrementalSha256 | null = null;
     const settle = (fn: () => void) => { if (settled) return; settled = true; fn(); try { port.disconnect(); } catch { /* already */ } };
 
     const pump = async () => {
@@ -37,11 +37,12 @@ export async function sendFileToBackground(file: File, meta: EvidenceMetaInput, 
         while (!settled && nextSeq < total && nextSeq - acked < WINDOW) {
           const start = nextSeq * CHUNK_SIZE;
           const bytes = new Uint8Array(await file.slice(start, start + CHUNK_SIZE).arrayBuffer());
+          hash ??= await createSha256();
           hash.update(bytes);
           post({ t: 'chunk', seq: nextSeq, data: toBase64(bytes) });
           nextSeq++;
         }
-        if (!settled && nextSeq === total && acked === total) post({ t: 'end', sha256: hash.digestHex() });
+        if (!settled && nextSeq === total && acked === total) post({ t: 'end', sha256: (hash ?? (await createSha256())).digestHex() });
       } catch (cause) {
         settle(() => reject(new EvidenceError('unreadable', { name: file.name }, { cause })));
       } finally {
