@@ -6,7 +6,7 @@ import { pageMessages, type PageId } from '@/lib/i18n/pages';
 import { locateSite, pathHasAdapter, recognisePage, type Recognition } from '@/lib/sites/recognise';
 import type { PageContext, ToFrameMessage, ToHostMessage } from './protocol';
 import { CONNECT_TYPE, PROTOCOL_GLOBAL, PROTOCOL_SCRIPT, randomNonce, type ProtocolValidators } from './channel';
-import { SHELL_CSS } from './shell-style';
+import { PANEL_CSS, PILL_CSS } from './shell-style';
 import { parseUiPrefs, UI_PREFS_KEYS } from './ui-prefs';
 import { attachFile, describeFileInput, fillLinkFields, findFileInputs, findLinkFields } from './page-fields';
 
@@ -62,15 +62,15 @@ class OverlayHost {
   private fileInputs: HTMLInputElement[] = [];
   /** Files dropped before the frame was ready. */
   private pendingFiles: File[] = [];
-  private readonly frameBox: HTMLElement;
   /** Opening the panel on an unknown page holds for that page only. */
   private openedOnUnknownUrl: string | null = null;
   private validators: Promise<ProtocolValidators> | null = null;
   private readonly root: ShadowRoot;
   private readonly hostEl: HTMLElement;
-  private readonly els: {
-    pill: HTMLButtonElement; pillPage: HTMLElement; panel: HTMLElement; headPage: HTMLElement; close: HTMLButtonElement; body: HTMLElement;
-  };
+  private readonly region: HTMLElement;
+  private readonly pill: HTMLButtonElement;
+  /** Built on first open: a collapsed overlay never parses the panel's markup or styles. */
+  private panel: { root: HTMLElement; title: HTMLElement; page: HTMLElement; close: HTMLButtonElement; body: HTMLElement } | null = null;
 
   constructor(private readonly ctx: ContentScriptContext) {
     this.hostEl = document.createElement('pendamping-kinerja');
@@ -80,27 +80,39 @@ class OverlayHost {
     // Open so tests and assistive tech can reach it; the frame's channel is guarded by a
     // nonce relayed through the background, never visible to the page.
     this.root = this.hostEl.attachShadow({ mode: 'open' });
-    this.root.innerHTML = `<style>${SHELL_CSS}</style>
+    this.root.innerHTML = `<style>${PILL_CSS}</style>
 <div class="pk" role="region">
-  <button class="pill" type="button" aria-expanded="false" data-pk="pill">
+  <button class="pill" type="button" aria-expanded="false" aria-controls="pk-panel">
     <span class="logo" aria-hidden="true">PK</span>
     <span class="pill-text"><span class="pill-title"></span><span class="pill-page" data-testid="pk-page-label"></span></span>
   </button>
-  <div class="panel" id="pk-panel" hidden data-pk="panel">
-    <div class="head">
-      <span class="logo" aria-hidden="true" style="background:#fff;color:#0b5cad">PK</span>
-      <div class="titles"><h2></h2><p data-pk="head-page" data-testid="pk-panel-page"></p></div>
-      <button class="close" type="button" data-pk="close">×</button>
-    </div>
-    <div class="body" data-pk="body"></div>
-  </div>
 </div>`;
-    const q = <T extends HTMLElement>(sel: string) => this.root.querySelector(sel) as T;
-    this.els = {
-      pill: q('[data-pk="pill"]'), pillPage: q('.pill-page'), panel: q('[data-pk="panel"]'),
-      headPage: q('[data-pk="head-page"]'), close: q('[data-pk="close"]'), body: q('[data-pk="body"]'),
-    };
-    this.frameBox = this.els.body;
+    this.region = this.root.querySelector('.pk') as HTMLElement;
+    this.pill = this.root.querySelector('.pill') as HTMLButtonElement;
+  }
+
+  private ensurePanel(): NonNullable<OverlayHost['panel']> {
+    if (this.panel) return this.panel;
+    const style = document.createElement('style');
+    style.textContent = PANEL_CSS;
+    const root = document.createElement('div');
+    root.className = 'panel';
+    root.id = 'pk-panel';
+    root.hidden = true;
+    root.innerHTML = `<div class="head">
+      <span class="logo" aria-hidden="true" style="background:#fff;color:#0b5cad">PK</span>
+      <div class="titles"><h2></h2><p data-testid="pk-panel-page"></p></div>
+      <button class="close" type="button">×</button>
+    </div>
+    <div class="body"></div>`;
+    this.region.append(style, root);
+    const q = <T extends HTMLElement>(sel: string) => root.querySelector(sel) as T;
+    this.panel = { root, title: q('.head h2'), page: q('[data-testid="pk-panel-page"]'), close: q('.close'), body: q('.body') };
+    this.panel.close.addEventListener('click', () => safely(() => this.setCollapsed(true, true)));
+    root.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape') safely(() => this.setCollapsed(true, true));
+    });
+    return this.panel;
   }
 
   async start(): Promise<void> {
@@ -110,12 +122,7 @@ class OverlayHost {
     if (!this.ctx.isValid) return;
     this.locale = prefs.locale;
     this.collapsedPref = prefs.overlayCollapsed;
-    this.els.pill.setAttribute('aria-controls', 'pk-panel');
-    this.els.pill.addEventListener('click', () => safely(() => this.setCollapsed(false, true)));
-    this.els.close.addEventListener('click', () => safely(() => this.setCollapsed(true, true)));
-    this.els.panel.addEventListener('keydown', (e) => {
-      if (e.key === 'Escape') safely(() => this.setCollapsed(true, true));
-    });
+    this.pill.addEventListener('click', () => safely(() => this.setCollapsed(false, true)));
     this.listenForDrops();
     document.documentElement.append(this.hostEl);
     this.ctx.onInvalidated(() => {
@@ -155,7 +162,7 @@ class OverlayHost {
 
   /** Files dropped on the pill or the panel go to the frame, which stores them via the background. */
   private listenForDrops(): void {
-    const region = this.root.querySelector('.pk') as HTMLElement;
+    const region = this.region;
     const hasFiles = (e: DragEvent) => !!e.dataTransfer && [...e.dataTransfer.types].includes('Files');
     region.addEventListener('dragover', (e) => {
       if (!hasFiles(e)) return;
@@ -243,7 +250,7 @@ class OverlayHost {
     this.collapsedPref = collapsed;
     this.openedOnUnknownUrl = !collapsed && this.recognition.kind !== 'page' ? location.href : null;
     this.render();
-    if (focus) (collapsed ? this.els.pill : this.els.close).focus();
+    if (focus) (collapsed ? this.pill : this.panel?.close)?.focus();
     await browser.storage.local.set({ [UI_PREFS_KEYS.overlayCollapsed]: collapsed });
   }
 
@@ -254,19 +261,21 @@ class OverlayHost {
     this.hostEl.hidden = r.kind === 'outside';
     const pageLabel = r.kind === 'page' ? tp(r.page.id as PageId) : t('shell.unknownPage');
     const collapsed = this.isCollapsed();
-    const region = this.root.querySelector('.pk');
-    region?.setAttribute('aria-label', t('shell.region'));
-    region?.setAttribute('data-state', r.kind === 'page' ? 'recognised' : 'unknown');
-    this.root.querySelector('.pill-title')!.textContent = t('shell.title');
-    this.root.querySelector('.head h2')!.textContent = t('shell.title');
-    this.els.pillPage.textContent = pageLabel;
-    this.els.headPage.textContent = r.kind === 'page' ? t('shell.recognised', { page: pageLabel }) : pageLabel;
-    this.els.pill.hidden = !collapsed;
-    this.els.pill.setAttribute('aria-expanded', String(!collapsed));
-    this.els.pill.setAttribute('aria-label', `${t('shell.expand')}. ${pageLabel}`);
-    this.els.close.setAttribute('aria-label', t('shell.collapse'));
-    this.els.close.title = t('shell.collapse');
-    this.els.panel.hidden = collapsed;
+    this.region.setAttribute('aria-label', t('shell.region'));
+    this.region.setAttribute('data-state', r.kind === 'page' ? 'recognised' : 'unknown');
+    (this.root.querySelector('.pill-title') as HTMLElement).textContent = t('shell.title');
+    (this.root.querySelector('.pill-page') as HTMLElement).textContent = pageLabel;
+    this.pill.hidden = !collapsed;
+    this.pill.setAttribute('aria-expanded', String(!collapsed));
+    this.pill.setAttribute('aria-label', `${t('shell.expand')}. ${pageLabel}`);
+    const panel = collapsed ? this.panel : this.ensurePanel();
+    if (panel) {
+      panel.title.textContent = t('shell.title');
+      panel.page.textContent = r.kind === 'page' ? t('shell.recognised', { page: pageLabel }) : pageLabel;
+      panel.close.setAttribute('aria-label', t('shell.collapse'));
+      panel.close.title = t('shell.collapse');
+      panel.root.hidden = collapsed;
+    }
     if (!collapsed) this.ensureFrame(t('shell.region'));
     this.sendPage();
   }
@@ -286,7 +295,7 @@ class OverlayHost {
       await registered;
       await this.connect(frame, nonce);
     }), { once: true });
-    this.els.body.append(frame);
+    this.ensurePanel().body.append(frame);
   }
 
   /** The validators arrive with the panel, never on page load (see channel.ts). */
@@ -323,7 +332,7 @@ class OverlayHost {
         void this.setCollapsed(true, true);
         break;
       case 'resize':
-        this.frameBox.style.height = `${Math.ceil(message.height)}px`;
+        if (this.panel) this.panel.body.style.height = `${Math.ceil(message.height)}px`;
         break;
       case 'scan':
         this.sendTargets();

@@ -1,8 +1,8 @@
 /**
- * Styles of the overlay shell, inside a closed shadow root: the host page's CSS cannot reach in,
+ * Styles of the overlay shell, inside its shadow root: the host page's CSS cannot reach in,
  * and ours cannot leak out. `all: initial` on :host resets what inherits through the boundary.
  */
-export const SHELL_CSS = `
+export const PILL_CSS = `
 :host { all: initial; }
 * { box-sizing: border-box; }
 .pk { position: fixed; right: 16px; bottom: 16px; z-index: 2147483646; font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; color: #1b2733; }
@@ -13,6 +13,12 @@ export const SHELL_CSS = `
 .pill-text { display: flex; flex-direction: column; min-width: 0; }
 .pill-title { font-weight: 600; font-size: 13px; }
 .pill-page { font-size: 12px; color: #4a5a6a; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+[hidden] { display: none !important; }
+.pk.drag .pill, .pk.drag .panel { outline: 3px dashed #0b5cad; outline-offset: 3px; }
+`;
+
+/** Added with the panel on first open: nothing of it is parsed while the overlay is a pill. */
+export const PANEL_CSS = `
 .panel { width: min(380px, calc(100vw - 32px)); max-height: min(640px, calc(100vh - 32px)); display: flex; flex-direction: column; background: #fff; border: 1px solid #c9d6e3; border-radius: 12px; box-shadow: 0 8px 30px rgba(16,42,67,.25); overflow: hidden; }
 .head { display: flex; align-items: center; gap: 10px; padding: 10px 12px; background: #0b5cad; color: #fff; }
 .head h2 { all: unset; display: block; font-weight: 700; font-size: 15px; }
@@ -22,8 +28,6 @@ export const SHELL_CSS = `
 .close:hover { background: rgba(255,255,255,.15); }
 .body { height: 160px; min-height: 80px; max-height: calc(100vh - 100px); flex: 0 1 auto; display: flex; background: #f6f8fb; }
 iframe { flex: 1; width: 100%; height: 100%; border: 0; background: #f6f8fb; }
-[hidden] { display: none !important; }
-.pk.drag .pill, .pk.drag .panel { outline: 3px dashed #0b5cad; outline-offset: 3px; }
 @media (prefers-reduced-motion: no-preference) { .panel { animation: pk-in .12s ease-out; } }
 @keyframes pk-in { from { opacity: 0; transform: translateY(6px); } }
 `;

@@ -30,7 +30,9 @@ export function locateSite(host: string, path: string): SiteLocation | null {
 }
 
 export function normaliseHeading(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().toLocaleLowerCase('id-ID');
+  // Plain toLowerCase: Indonesian has no special casing, and a locale-aware call loads ICU data
+  // on first use, which cost milliseconds of the host page's main thread.
+  return text.replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 /**

@@ -143,7 +143,7 @@ test.describe('evidence organiser', () => {
       const hash = Array.from(new Uint8Array(await crypto.subtle.digest('SHA-256', bytes)), (b) => b.toString(16).padStart(2, '0')).join('');
       const dt = new DataTransfer();
       dt.items.add(file);
-      const panel = document.querySelector('pendamping-kinerja')!.shadowRoot!.querySelector('[data-pk="pill"]')!;
+      const panel = document.querySelector('pendamping-kinerja')!.shadowRoot!.querySelector('.pill')!;
       panel.dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: dt }));
       panel.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: dt }));
       return { size, hash };
