@@ -29,7 +29,6 @@ function PopupBody() {
         <div className="brand-logo" aria-hidden="true">PK</div>
         <div>
           <h1 className="brand-name" style={{ fontSize: 16, margin: 0 }}>{t('app.title')}</h1>
-          <div className="brand-sub">{t('app.tagline')}</div>
         </div>
       </header>
       <section className="card" aria-live="polite" data-testid="popup-profile">
