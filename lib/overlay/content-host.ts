@@ -118,37 +118,34 @@ class OverlayHost {
   async start(): Promise<void> {
     this.recognise();
     if (this.recognition.kind === 'outside') return;
-    const prefs = parseUiPrefs(await browser.storage.local.get([UI_PREFS_KEYS.locale, UI_PREFS_KEYS.overlayCollapsed]));
+    await this.readPrefs();
     if (!this.ctx.isValid) return;
-    this.locale = prefs.locale;
-    this.collapsedPref = prefs.overlayCollapsed;
     this.pill.addEventListener('click', () => safely(() => this.setCollapsed(false, true)));
     this.listenForDrops();
+    // Drawn while detached, then attached once: the page pays for one style pass, not several.
+    this.render();
     document.documentElement.append(this.hostEl);
     this.ctx.onInvalidated(() => {
       this.hostEl.remove();
       this.port?.close();
     });
     this.ctx.addEventListener(window, 'wxt:locationchange', () => safely(() => this.onNavigate()));
-    browser.storage.onChanged.addListener(this.onStorageChanged);
-    this.ctx.onInvalidated(() => browser.storage.onChanged.removeListener(this.onStorageChanged));
-    this.render();
+    // Another tab may have changed the language or the panel state: read again when this tab is
+    // shown (a storage.onChanged listener would cost every page load its binding set-up).
+    this.ctx.addEventListener(document, 'visibilitychange', () => safely(async () => {
+      if (document.visibilityState !== 'visible') return;
+      await this.readPrefs();
+      this.render();
+    }));
     this.scheduleRechecks();
   }
 
-  private readonly onStorageChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    safely(() => {
-      if (area !== 'local') return;
-      if (!(UI_PREFS_KEYS.locale in changes) && !(UI_PREFS_KEYS.overlayCollapsed in changes)) return;
-      const prefs = parseUiPrefs({
-        [UI_PREFS_KEYS.locale]: changes[UI_PREFS_KEYS.locale]?.newValue ?? this.locale,
-        [UI_PREFS_KEYS.overlayCollapsed]: changes[UI_PREFS_KEYS.overlayCollapsed]?.newValue ?? this.collapsedPref,
-      });
-      this.locale = prefs.locale;
-      this.collapsedPref = prefs.overlayCollapsed;
-      this.render();
-    });
-  };
+  private async readPrefs(): Promise<void> {
+    const prefs = parseUiPrefs(await browser.storage.local.get([UI_PREFS_KEYS.locale, UI_PREFS_KEYS.overlayCollapsed]));
+    this.locale = prefs.locale;
+    this.collapsedPref = prefs.overlayCollapsed;
+  }
+
 
   /**
    * WXT's watcher fires on the Navigation API's `navigate` event, before the URL and the DOM
