@@ -8,7 +8,6 @@ import { allTags, getThumb } from '@/lib/evidence/store';
 import type { EvidenceItem } from '@/lib/evidence/model';
 import { ensureThumb } from '@/lib/evidence/thumbs';
 
-export { useDataRevision };
 
 /**
  * The filtered list, live. Dexie's live query did not always re-run a reversed, limited cursor

@@ -8,11 +8,12 @@ import { regimeForDate, UPLOAD_LIMITS_2024, type IsoDate } from '@/lib/domain';
 export const STAGES = ['perencanaan', 'pelaksanaan', 'penilaian'] as const;
 export type EvidenceStage = (typeof STAGES)[number];
 
-/** Steps where evidence belongs, by stage (ids of lib/domain). */
+/** Steps where evidence belongs, by stage: a subset of lib/domain's step ids (a unit test holds it there). */
 export const EVIDENCE_STEPS: Readonly<Record<EvidenceStage, readonly string[]>> = {
   perencanaan: ['praktik-kinerja', 'pengembangan-kompetensi', 'tugas-tambahan', 'pelaksanaan-tugas-pokok'],
   pelaksanaan: ['dokumen-persiapan', 'observasi', 'dokumen-tindak-lanjut', 'upaya-tindak-lanjut', 'dokumen-refleksi'],
-  penilaian: ['penilaian'],
+  // What a teacher keeps after the principal's rating: a screenshot of the predikat and of the e-Kinerja sync.
+  penilaian: ['predikat-kinerja', 'sinkron-ekinerja'],
 };
 export const ALL_EVIDENCE_STEPS = Object.values(EVIDENCE_STEPS).flat();
 

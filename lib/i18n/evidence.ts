@@ -107,7 +107,8 @@ export const evidenceMessages = defineMessages(
     'step.dokumen-tindak-lanjut': 'Dokumen Tindak Lanjut',
     'step.upaya-tindak-lanjut': 'Upaya Tindak Lanjut',
     'step.dokumen-refleksi': 'Dokumen Refleksi',
-    'step.penilaian': 'Penilaian Kinerja',
+    'step.predikat-kinerja': 'Predikat Kinerja',
+    'step.sinkron-ekinerja': 'Sinkron ke e-Kinerja',
 
     'error.empty': 'Berkas "{name}" kosong (0 byte), jadi tidak disimpan.',
     'error.unreadable': 'Berkas "{name}" tidak dapat dibaca. Mungkin sudah dipindah atau dihapus. Pilih berkasnya lagi.',
@@ -250,7 +251,8 @@ export const evidenceMessages = defineMessages(
     'step.dokumen-tindak-lanjut': 'Follow-up document (Dokumen Tindak Lanjut)',
     'step.upaya-tindak-lanjut': 'Follow-up actions (Upaya Tindak Lanjut)',
     'step.dokumen-refleksi': 'Reflection document (Dokumen Refleksi)',
-    'step.penilaian': 'Assessment (Penilaian Kinerja)',
+    'step.predikat-kinerja': 'Performance rating (Predikat Kinerja)',
+    'step.sinkron-ekinerja': 'Sync to e-Kinerja (Sinkron)',
 
     'error.empty': 'The file "{name}" is empty (0 bytes), so it was not saved.',
     'error.unreadable': 'The file "{name}" cannot be read. It may have been moved or deleted. Choose it again.',

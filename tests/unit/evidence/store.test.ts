@@ -338,3 +338,21 @@ describe('listing', () => {
     await check();
   });
 });
+
+describe('evidence steps', () => {
+  it('are step ids lib/domain has in that stage, so tags match checklist items', async () => {
+    const { OFFICIAL_REGIMES } = await import('@/lib/domain');
+    const { EVIDENCE_STEPS } = await import('@/lib/evidence/model');
+    const domainSteps = new Map<string, Set<string>>();
+    for (const regime of OFFICIAL_REGIMES) {
+      for (const stage of [...regime.tracks.guru, ...regime.tracks['kepala-sekolah']]) {
+        const set = domainSteps.get(stage.id) ?? new Set<string>();
+        for (const step of stage.steps) set.add(step.id);
+        domainSteps.set(stage.id, set);
+      }
+    }
+    for (const [stage, steps] of Object.entries(EVIDENCE_STEPS)) {
+      for (const step of steps) expect(domainSteps.get(stage)?.has(step), `${stage}/${step}`).toBe(true);
+    }
+  });
+});
