@@ -28,7 +28,7 @@ export function readHeadings(doc: Document): string[] {
 }
 
 /**
- * Runs the overlay shell: a small panel in a closed shadow root, and — only once the user
+ * Runs the overlay shell: a small pill in an open shadow root, and — only once the user
  * opens it — an extension-origin frame that draws the real UI in its own process.
  * Everything is wrapped so that nothing this script does can throw into the host page.
  */
