@@ -18,7 +18,7 @@ import { startSites, hostResolverRules } from './serve-sites.mjs';
 const root = path.resolve(import.meta.dirname, '..');
 const EXT = path.join(root, '.output', 'chrome-mv3');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const LOADS = Number(process.env.BENCH_LOADS ?? 7);
+const LOADS = Number(process.env.BENCH_LOADS ?? 11);
 const PAGES = [
   'https://guru.kemdikbud.go.id/pengelolaan-kinerja',
   'https://guru.kemdikbud.go.id/pengelolaan-kinerja/perencanaan/praktik-kinerja',
@@ -38,14 +38,21 @@ function buildIfNeeded() {
   if (r.status !== 0) throw new Error('wxt build failed');
 }
 
+/** The scripts the manifest injects into the host pages: the 25 KB budget applies to these. */
+function contentScriptFiles() {
+  const manifest = JSON.parse(fs.readFileSync(path.join(EXT, 'manifest.json'), 'utf8'));
+  return new Set((manifest.content_scripts ?? []).flatMap((c) => c.js ?? []));
+}
+
 function scriptSizes() {
   const walk = (dir) => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
     e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]);
+  const injected = contentScriptFiles();
   for (const file of walk(EXT).filter((f) => f.endsWith('.js')).sort()) {
     const raw = fs.readFileSync(file);
     const gz = zlib.gzipSync(raw, { level: 9 }).length;
     const rel = path.relative(EXT, file);
-    const budget = rel.startsWith('content-scripts/') ? `budget 25 KB gz: ${gz <= 25 * 1024 ? 'OK' : 'OVER'}` : '';
+    const budget = injected.has(rel) ? `content script, budget 25 KB gz: ${gz <= 25 * 1024 ? 'OK' : 'OVER'}` : '';
     row(`size ${rel}`, `${kb(raw.length)} raw, ${kb(gz)} gz`, budget);
   }
 }
@@ -61,33 +68,53 @@ async function launch(sites, withExtension) {
 }
 
 /**
- * Main-thread time the extension's own scripts took during one load: a V8 CPU profile of the page
- * (sampled every 100 µs, from before navigation until the content script has run), summing the
- * samples whose frame is a chrome-extension:// script. A full timeline trace inflated this 3–4×
- * with its own overhead on this machine; the sampling profiler is the lighter, standard measure.
+ * Main-thread CPU time the extension's content script cost the page in one load, from a Chromium
+ * trace (category devtools.timeline): the thread time (tdur) of every top-level EvaluateScript and
+ * FunctionCall of a chrome-extension:// script on the page's main thread, from navigation until
+ * 600 ms after the load event. That is the script's compilation and run, and every callback
+ * (the storage reply, timers, listeners), with the native work done inside them (DOM, the
+ * extension API bindings). The pill's style and layout run in the page's own rendering steps and
+ * are not in it; the "main-thread" row below has them. Tracing adds overhead, so this errs high.
+ * (Until 2026-11-23 this used the V8 sampling profiler, counting only samples whose top frame was
+ * the extension's: that missed native work and binding set-up, and read about half of this.)
  */
-function extensionProfileMs(profile) {
-  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-  let samples = 0;
-  for (const id of profile.samples) if (byId.get(id)?.callFrame.url.startsWith('chrome-extension://')) samples++;
-  const span = profile.timeDeltas.reduce((a, b) => a + b, 0) / 1000;
-  return profile.samples.length ? (samples / profile.samples.length) * span : 0;
+function extensionTraceMs(events) {
+  const ours = (e) => String(e.args?.data?.url ?? '').startsWith('chrome-extension://');
+  const evaluate = events.find((e) => e.name === 'EvaluateScript' && ours(e));
+  if (!evaluate) return NaN;
+  const calls = events
+    .filter((e) => e.ph === 'X' && e.pid === evaluate.pid && e.tid === evaluate.tid
+      && (e.name === 'EvaluateScript' || e.name === 'FunctionCall') && ours(e))
+    .sort((a, b) => a.ts - b.ts);
+  let cpu = 0;
+  let end = 0;
+  for (const e of calls) {
+    if (e.ts < end) continue; // nested in a call already counted
+    end = e.ts + e.dur;
+    cpu += (e.tdur ?? e.dur) / 1000;
+  }
+  return cpu;
 }
 
-/** One load in a fresh tab: wait for load + idle so the content script has run, read CDP metrics. */
+/** One load in a fresh tab: wait for load + 600 ms so the content script has run, read CDP metrics. */
 async function measureLoad(context, url, trace = false) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
+  const events = [];
+  let traced = null;
   if (trace) {
-    await cdp.send('Profiler.enable');
-    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-    await cdp.send('Profiler.start');
+    cdp.on('Tracing.dataCollected', (e) => events.push(...e.value));
+    traced = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline'] }, transferMode: 'ReportEvents' });
   }
   await page.goto(url, { waitUntil: 'load' });
-  await page.waitForTimeout(600); // document_idle content script + its first recognition pass
+  await page.waitForTimeout(600); // the content script, its storage reply and its first looks at the page
   const { metrics } = await cdp.send('Performance.getMetrics');
-  const profile = trace ? (await cdp.send('Profiler.stop')).profile : null;
+  if (trace) {
+    await cdp.send('Tracing.end');
+    await traced;
+  }
   const get = (name) => metrics.find((m) => m.name === name)?.value ?? 0;
   const load = await page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0];
@@ -95,7 +122,7 @@ async function measureLoad(context, url, trace = false) {
   });
   const overlay = await page.evaluate(() => document.querySelector('pendamping-kinerja') !== null);
   await page.close();
-  return { task: get('TaskDuration') * 1000, script: get('ScriptDuration') * 1000, load, overlay, extMs: profile ? extensionProfileMs(profile) : NaN };
+  return { task: get('TaskDuration') * 1000, script: get('ScriptDuration') * 1000, load, overlay, extMs: trace ? extensionTraceMs(events) : NaN };
 }
 
 async function hostPageCost(sites) {
@@ -114,8 +141,9 @@ async function hostPageCost(sites) {
       const taskWith = median(a.map((x) => x.task)), taskWithout = median(b.map((x) => x.task));
       const loadWith = median(a.map((x) => x.load)), loadWithout = median(b.map((x) => x.load));
       const shown = a.every((x) => x.overlay) ? 'overlay shown' : 'OVERLAY MISSING';
-      row(`extension main-thread ${name}`, `${ms(median(traced))} (worst ${ms(Math.max(...traced))})`,
-        `CPU profile (100 µs samples): the extension's scripts on the host page's main thread per load, median of ${LOADS} (budget 5 ms)`);
+      const p25 = [...traced].sort((x, y) => x - y)[Math.floor(traced.length / 4)];
+      row(`extension main-thread ${name}`, `${ms(median(traced))} (p25 ${ms(p25)}, worst ${ms(Math.max(...traced))})`,
+        `trace CPU time of the content script's calls on the host page's main thread per load, median of ${LOADS}: ${median(traced) <= 5 ? 'within' : 'OVER'} the 5 ms budget`);
       row(`main-thread ${name}`, `${ms(taskWith)} / ${ms(taskWithout)} = ${(taskWith / taskWithout).toFixed(2)}×`,
         `all main-thread tasks (CDP TaskDuration) with / without extension, median of ${LOADS}; ${shown}`);
       row(`load ${name}`, `${ms(loadWith)} / ${ms(loadWithout)} = ${(loadWith / loadWithout).toFixed(2)}×`, `with / without, median of ${LOADS}`);

@@ -42,6 +42,11 @@ export function createTranslator<K extends string>(catalogue: Catalogue<K>, loca
   };
 }
 
+/** A plain lookup, for the content script's pill: no closure, no placeholder handling. */
+export function lookupMessage<K extends string>(catalogue: Catalogue<K>, locale: Locale, key: K): string {
+  return catalogue[locale]?.[key] ?? catalogue.id[key] ?? key;
+}
+
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }

@@ -1,19 +1,18 @@
-import { browser } from 'wxt/browser';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createTranslator, type Locale } from '@/lib/i18n/define';
+import { extensionApi } from './extension-api';
+import { lookupMessage, type Locale } from '@/lib/i18n/define';
 import { shellMessages } from '@/lib/i18n/shell';
 import { pageMessages, type PageId } from '@/lib/i18n/pages';
 import { locateSite, pathHasAdapter, recognisePage, type Recognition } from '@/lib/sites/recognise';
-import type { PageContext, ToFrameMessage, ToHostMessage } from './protocol';
-import { CONNECT_TYPE, PROTOCOL_GLOBAL, PROTOCOL_SCRIPT, randomNonce, type ProtocolValidators } from './channel';
-import { PANEL_CSS, PILL_CSS } from './shell-style';
+import { PILL_CSS } from './shell-style';
 import { parseUiPrefs, UI_PREFS_KEYS } from './ui-prefs';
-import { attachFile, describeFileInput, fillLinkFields, findFileInputs, findLinkFields } from './page-fields';
+import { HostLifecycle, OVERLAY_ELEMENT } from './host-lifecycle';
+import { PANEL_GLOBAL, PANEL_SCRIPT, type CreatePanel, type OverlayPanel } from './panel-contract';
 
 /** SPA pages render their heading after the URL changes; look again at these delays (ms). */
-const RECHECK_DELAYS = [60, 250, 700, 1500, 3000];
+const RECHECK_DELAYS = [250, 700, 1500, 3000];
 const HEADING_SELECTOR = 'h1, h2, [role="heading"][aria-level="1"], [role="heading"][aria-level="2"]';
 const MAX_HEADINGS = 30;
+const MAX_DROPPED_FILES = 50;
 
 export function readHeadings(doc: Document): string[] {
   const out: string[] = [];
@@ -28,12 +27,13 @@ export function readHeadings(doc: Document): string[] {
 }
 
 /**
- * Runs the overlay shell: a small pill in an open shadow root, and — only once the user
- * opens it — an extension-origin frame that draws the real UI in its own process.
- * Everything is wrapped so that nothing this script does can throw into the host page.
+ * Runs the overlay's first half on every page load of the sites: it recognises the page and
+ * draws a small pill in an open shadow root. The panel (panel-host.ts, a second file) is
+ * loaded only when the user opens it. Everything is wrapped so that nothing this script does
+ * can throw into the host page.
  */
-export function runOverlayHost(ctx: ContentScriptContext): void {
-  safely(() => new OverlayHost(ctx).start());
+export function runOverlayHost(): void {
+  safely(() => new OverlayHost().start());
 }
 
 function sameRecognition(a: Recognition, b: Recognition): boolean {
@@ -54,110 +54,122 @@ class OverlayHost {
   private recognition: Recognition = { kind: 'outside' };
   private locale: Locale = 'id';
   private collapsedPref: boolean | undefined;
-  private frame: HTMLIFrameElement | null = null;
-  private port: MessagePort | null = null;
-  private frameReady = false;
   private recheckTimers: number[] = [];
-  /** File inputs of the last scan; the frame refers to them by index. */
-  private fileInputs: HTMLInputElement[] = [];
-  /** Files dropped before the frame was ready. */
-  private pendingFiles: File[] = [];
   /** Opening the panel on an unknown page holds for that page only. */
   private openedOnUnknownUrl: string | null = null;
-  private validators: Promise<ProtocolValidators> | null = null;
-  private readonly root: ShadowRoot;
-  private readonly hostEl: HTMLElement;
-  private readonly region: HTMLElement;
-  private readonly pill: HTMLButtonElement;
-  /** Built on first open: a collapsed overlay never parses the panel's markup or styles. */
-  private panel: { root: HTMLElement; title: HTMLElement; page: HTMLElement; close: HTMLButtonElement; body: HTMLElement } | null = null;
+  private panel: OverlayPanel | null = null;
+  private panelLoading: Promise<OverlayPanel> | null = null;
+  private readonly hostEl = document.createElement(OVERLAY_ELEMENT);
+  private readonly lifecycle = new HostLifecycle(this.hostEl);
+  // Built only on pages of the sites, once the prefs are read (buildPill).
+  private region!: HTMLElement;
+  private pill: HTMLButtonElement | undefined;
+  private pillTitle!: HTMLElement;
+  private pillPage!: HTMLElement;
 
-  constructor(private readonly ctx: ContentScriptContext) {
-    this.hostEl = document.createElement('pendamping-kinerja');
-    // Inline !important beats any page rule aimed at unknown elements.
-    this.hostEl.style.setProperty('all', 'initial', 'important');
-    this.hostEl.style.setProperty('display', 'block', 'important');
-    // Open so tests and assistive tech can reach it; the frame's channel is guarded by a
-    // nonce relayed through the background, never visible to the page.
-    this.root = this.hostEl.attachShadow({ mode: 'open' });
-    this.root.innerHTML = `<style>${PILL_CSS}</style>
-<div class="pk" role="region">
-  <button class="pill" type="button" aria-expanded="false" aria-controls="pk-panel">
-    <span class="logo" aria-hidden="true">PK</span>
-    <span class="pill-text"><span class="pill-title"></span><span class="pill-page" data-testid="pk-page-label"></span></span>
-  </button>
-</div>`;
-    this.region = this.root.querySelector('.pk') as HTMLElement;
-    this.pill = this.root.querySelector('.pill') as HTMLButtonElement;
+  /**
+   * One read of the prefs, then one pass that reads the page and draws the pill: the page
+   * pays for two short calls at load and nothing after, unless its heading is still to come.
+   */
+  start(): void {
+    if (!locateSite(location.hostname, location.pathname)) return;
+    this.readPrefs(() => this.show());
   }
 
-  private ensurePanel(): NonNullable<OverlayHost['panel']> {
-    if (this.panel) return this.panel;
-    const style = document.createElement('style');
-    style.textContent = PANEL_CSS;
-    const root = document.createElement('div');
-    root.className = 'panel';
-    root.id = 'pk-panel';
-    root.hidden = true;
-    root.innerHTML = `<div class="head">
-      <span class="logo" aria-hidden="true" style="background:#fff;color:#0b5cad">PK</span>
-      <div class="titles"><h2></h2><p data-testid="pk-panel-page"></p></div>
-      <button class="close" type="button">×</button>
-    </div>
-    <div class="body"></div>`;
-    this.region.append(style, root);
-    const q = <T extends HTMLElement>(sel: string) => root.querySelector(sel) as T;
-    this.panel = { root, title: q('.head h2'), page: q('[data-testid="pk-panel-page"]'), close: q('.close'), body: q('.body') };
-    this.panel.close.addEventListener('click', () => safely(() => this.setCollapsed(true, true)));
-    root.addEventListener('keydown', (e) => {
-      if (e.key === 'Escape') safely(() => this.setCollapsed(true, true));
-    });
-    return this.panel;
-  }
-
-  async start(): Promise<void> {
+  private show(): void {
     this.recognise();
     if (this.recognition.kind === 'outside') return;
-    await this.readPrefs();
-    if (!this.ctx.isValid) return;
-    this.pill.addEventListener('click', () => safely(() => this.setCollapsed(false, true)));
-    this.listenForDrops();
-    // Drawn while detached, then attached once: the page pays for one style pass, not several.
-    this.render();
-    document.documentElement.append(this.hostEl);
-    this.ctx.onInvalidated(() => {
-      this.hostEl.remove();
-      this.port?.close();
-    });
-    this.ctx.addEventListener(window, 'wxt:locationchange', () => safely(() => this.onNavigate()));
+    // A page whose heading is still to come (the SPA is fetching) is drawn once it settles, so
+    // the pill is drawn once instead of saying "tidak dikenali" first.
+    if (this.settled()) this.draw();
+    this.lifecycle.onLocationChange(() => safely(() => this.onNavigate()));
     // Another tab may have changed the language or the panel state: read again when this tab is
     // shown (a storage.onChanged listener would cost every page load its binding set-up).
-    this.ctx.addEventListener(document, 'visibilitychange', () => safely(async () => {
-      if (document.visibilityState !== 'visible') return;
-      await this.readPrefs();
-      this.render();
+    this.lifecycle.listen(document, 'visibilitychange', () => safely(() => {
+      if (document.visibilityState !== 'visible' || this.extensionGone()) return;
+      this.readPrefs(() => this.render());
     }));
     this.scheduleRechecks();
   }
 
-  private async readPrefs(): Promise<void> {
-    const prefs = parseUiPrefs(await browser.storage.local.get([UI_PREFS_KEYS.locale, UI_PREFS_KEYS.overlayCollapsed]));
-    this.locale = prefs.locale;
-    this.collapsedPref = prefs.overlayCollapsed;
+  private draw(): void {
+    if (!this.pill) {
+      this.buildPill();
+      // Drawn while detached, then attached once: the page pays for one style pass, not several.
+      this.render();
+      this.lifecycle.attach();
+    } else {
+      this.render();
+    }
   }
-
 
   /**
-   * WXT's watcher fires on the Navigation API's `navigate` event, before the URL and the DOM
-   * change, so after a navigation recognition runs again on a short schedule until it settles.
+   * Plain DOM calls, not innerHTML: no fragment parser is started for five elements.
+   * The root is open so tests and assistive tech can reach it; the frame's channel is guarded
+   * by a nonce relayed through the background, never visible to the page.
    */
-  private onNavigate(): void {
-    this.scheduleRechecks(true);
-    // The SPA draws its form after the URL changes: look for its fields once more shortly after.
-    this.ctx.setTimeout(() => safely(() => this.sendTargets()), 700);
+  private buildPill(): void {
+    const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, parent: Node) => {
+      const node = document.createElement(tag);
+      node.className = className;
+      parent.appendChild(node);
+      return node;
+    };
+    // Inline !important beats any page rule aimed at unknown elements.
+    this.hostEl.style.cssText = 'all: initial !important; display: block !important';
+    const root = this.hostEl.attachShadow({ mode: 'open' });
+    el('style', '', root).textContent = PILL_CSS;
+    this.region = el('div', 'pk', root);
+    this.region.setAttribute('role', 'region');
+    this.pill = el('button', 'pill', this.region);
+    this.pill.type = 'button';
+    this.pill.setAttribute('aria-controls', 'pk-panel');
+    const logo = el('span', 'logo', this.pill);
+    logo.setAttribute('aria-hidden', 'true');
+    logo.textContent = 'PK';
+    this.pillTitle = el('span', 'pill-title', this.pill);
+    this.pillPage = el('span', 'pill-page', this.pill);
+    this.pillPage.dataset.testid = 'pk-page-label';
+    this.pill.addEventListener('click', () => safely(() => this.setCollapsed(false, true)));
+    this.listenForDrops();
   }
 
-  /** Files dropped on the pill or the panel go to the frame, which stores them via the background. */
+  /** With a callback, not a promise: see extension-api.ts. */
+  private readPrefs(then: () => void): void {
+    extensionApi.storage.local.get([UI_PREFS_KEYS.locale, UI_PREFS_KEYS.overlayCollapsed], (raw) => safely(() => {
+      const prefs = parseUiPrefs(raw);
+      this.locale = prefs.locale;
+      this.collapsedPref = prefs.overlayCollapsed;
+      then();
+    }));
+  }
+
+  /**
+   * After the extension is updated or removed, this script lives on in open tabs, cut off from
+   * it; the first user action that needs the extension takes the overlay away instead of failing.
+   * Checked on actions only: touching `runtime` at load would cost the page its binding set-up.
+   */
+  private extensionGone(): boolean {
+    let gone: boolean;
+    try {
+      gone = !extensionApi.runtime?.id;
+    } catch {
+      gone = true;
+    }
+    if (gone) {
+      this.panel?.dispose();
+      this.lifecycle.detach();
+    }
+    return gone;
+  }
+
+  /** Recognition runs again on a short schedule after a navigation, until the page settles. */
+  private onNavigate(): void {
+    this.scheduleRechecks(true);
+    this.panel?.onNavigate();
+  }
+
+  /** Files dropped on the pill or the panel open the panel and go to its frame. */
   private listenForDrops(): void {
     const region = this.region;
     const hasFiles = (e: DragEvent) => !!e.dataTransfer && [...e.dataTransfer.types].includes('Files');
@@ -168,37 +180,17 @@ class OverlayHost {
       region.classList.add('drag');
     });
     region.addEventListener('dragleave', () => region.classList.remove('drag'));
-    region.addEventListener('drop', (e) => safely(() => {
+    region.addEventListener('drop', (e) => safely(async () => {
       region.classList.remove('drag');
       if (!hasFiles(e)) return;
       e.preventDefault();
       e.stopPropagation();
-      const files = [...e.dataTransfer!.files].slice(0, 50);
+      const files = [...e.dataTransfer!.files].slice(0, MAX_DROPPED_FILES);
       if (files.length === 0) return;
-      this.pendingFiles.push(...files);
-      if (this.isCollapsed()) void this.setCollapsed(false, false);
-      this.flushFiles();
+      const panel = await this.loadPanel();
+      panel.addFiles(files);
+      if (this.isCollapsed()) await this.setCollapsed(false, false);
     }));
-  }
-
-  private flushFiles(): void {
-    if (!this.port || !this.frameReady || this.pendingFiles.length === 0) return;
-    const message: ToFrameMessage = { type: 'files', files: this.pendingFiles.splice(0) };
-    this.port.postMessage(message);
-  }
-
-  /** One querySelectorAll, only when the panel is open: a closed overlay costs the page nothing. */
-  private sendTargets(): void {
-    if (!this.port || !this.frameReady || this.isCollapsed()) return;
-    this.fileInputs = findFileInputs(document).slice(0, 20);
-    const message: ToFrameMessage = {
-      type: 'targets',
-      fileInputs: this.fileInputs.map((input, index) => ({
-        index, accept: (input.accept || '').slice(0, 500), label: describeFileInput(input), multiple: input.multiple,
-      })),
-      linkFields: findLinkFields(document) !== null,
-    };
-    this.port.postMessage(message);
   }
 
   private recognise(): void {
@@ -219,19 +211,22 @@ class OverlayHost {
     for (const id of this.recheckTimers) clearTimeout(id);
     this.recheckTimers = [];
     if (!afterNavigation && this.settled()) return;
-    let checkedUrl = '';
-    for (const delay of afterNavigation ? [0, ...RECHECK_DELAYS] : RECHECK_DELAYS) {
+    // At load the page was just read at this URL: a look redraws only when what it finds differs.
+    let checkedUrl = afterNavigation ? '' : location.href;
+    const delays = afterNavigation ? [0, ...RECHECK_DELAYS] : RECHECK_DELAYS;
+    delays.forEach((delay, i) => {
       this.recheckTimers.push(
-        this.ctx.setTimeout(() => safely(() => {
-          if (checkedUrl === location.href && this.settled()) return;
+        this.lifecycle.setTimeout(() => safely(() => {
+          if (checkedUrl === location.href && this.settled() && this.pill) return;
           const before = this.recognition;
           const urlChanged = checkedUrl !== location.href;
           this.recognise();
           checkedUrl = location.href;
-          if (urlChanged || !sameRecognition(before, this.recognition)) this.render();
+          const firstDraw = !this.pill && (this.settled() || i === delays.length - 1);
+          if (firstDraw || (this.pill && (urlChanged || !sameRecognition(before, this.recognition)))) this.draw();
         }), delay),
       );
-    }
+    });
   }
 
   /**
@@ -244,125 +239,48 @@ class OverlayHost {
   }
 
   private async setCollapsed(collapsed: boolean, focus: boolean): Promise<void> {
+    if (this.extensionGone()) return;
     this.collapsedPref = collapsed;
     this.openedOnUnknownUrl = !collapsed && this.recognition.kind !== 'page' ? location.href : null;
     this.render();
-    if (focus) (collapsed ? this.pill : this.panel?.close)?.focus();
-    await browser.storage.local.set({ [UI_PREFS_KEYS.overlayCollapsed]: collapsed });
+    if (focus && collapsed) this.pill?.focus();
+    if (focus && !collapsed) (await this.loadPanel()).focus();
+    await extensionApi.storage.local.set({ [UI_PREFS_KEYS.overlayCollapsed]: collapsed });
+  }
+
+  /** The panel's file, on first open only: the page never compiles it on a plain load. */
+  private loadPanel(): Promise<OverlayPanel> {
+    this.panelLoading ??= import(/* @vite-ignore */ extensionApi.runtime.getURL(PANEL_SCRIPT)).then(() => {
+      const create = (globalThis as Record<string, unknown>)[PANEL_GLOBAL] as CreatePanel | undefined;
+      if (!create) throw new Error('overlay panel missing');
+      this.panel = create({
+        region: this.region,
+        collapse: () => safely(() => this.setCollapsed(true, true)),
+        setTimeout: (fn, ms) => this.lifecycle.setTimeout(fn, ms),
+      });
+      this.render();
+      return this.panel;
+    });
+    return this.panelLoading;
   }
 
   private render(): void {
-    const t = createTranslator(shellMessages, this.locale);
-    const tp = createTranslator(pageMessages, this.locale);
+    const pill = this.pill;
+    if (!pill) return;
+    const t = (key: keyof typeof shellMessages.id) => lookupMessage(shellMessages, this.locale, key);
     const r = this.recognition;
     this.hostEl.hidden = r.kind === 'outside';
-    const pageLabel = r.kind === 'page' ? tp(r.page.id as PageId) : t('shell.unknownPage');
+    const pageLabel = r.kind === 'page' ? lookupMessage(pageMessages, this.locale, r.page.id as PageId) : t('shell.unknownPage');
     const collapsed = this.isCollapsed();
     this.region.setAttribute('aria-label', t('shell.region'));
     this.region.setAttribute('data-state', r.kind === 'page' ? 'recognised' : 'unknown');
-    (this.root.querySelector('.pill-title') as HTMLElement).textContent = t('shell.title');
-    (this.root.querySelector('.pill-page') as HTMLElement).textContent = pageLabel;
-    this.pill.hidden = !collapsed;
-    this.pill.setAttribute('aria-expanded', String(!collapsed));
-    this.pill.setAttribute('aria-label', `${t('shell.expand')}. ${pageLabel}`);
-    const panel = collapsed ? this.panel : this.ensurePanel();
-    if (panel) {
-      panel.title.textContent = t('shell.title');
-      panel.page.textContent = r.kind === 'page' ? t('shell.recognised', { page: pageLabel }) : pageLabel;
-      panel.close.setAttribute('aria-label', t('shell.collapse'));
-      panel.close.title = t('shell.collapse');
-      panel.root.hidden = collapsed;
-    }
-    if (!collapsed) this.ensureFrame(t('shell.region'));
-    this.sendPage();
-  }
-
-  /** The frame is created on first open only, so a collapsed overlay costs the page nothing more. */
-  private ensureFrame(title: string): void {
-    if (this.frame) return;
-    const nonce = randomNonce();
-    const frame = document.createElement('iframe');
-    frame.title = title;
-    frame.src = browser.runtime.getURL('/overlay.html');
-    this.frame = frame;
-    // The frame learns the nonce from the background (the page cannot), then accepts a
-    // channel only from whoever knows it.
-    const registered = browser.runtime.sendMessage({ type: 'overlay-register', nonce });
-    frame.addEventListener('load', () => safely(async () => {
-      await registered;
-      await this.connect(frame, nonce);
-    }), { once: true });
-    this.ensurePanel().body.append(frame);
-  }
-
-  /** The validators arrive with the panel, never on page load (see channel.ts). */
-  private loadValidators(): Promise<ProtocolValidators> {
-    this.validators ??= import(/* @vite-ignore */ browser.runtime.getURL(PROTOCOL_SCRIPT)).then(() => {
-      const loaded = (globalThis as Record<string, unknown>)[PROTOCOL_GLOBAL] as ProtocolValidators | undefined;
-      if (!loaded) throw new Error('panel protocol missing');
-      return loaded;
-    });
-    return this.validators;
-  }
-
-  private async connect(frame: HTMLIFrameElement, nonce: string): Promise<void> {
-    const { toHostMessage } = await this.loadValidators();
-    const channel = new MessageChannel();
-    this.port = channel.port1;
-    this.port.onmessage = (event) => safely(() => {
-      const parsed = toHostMessage.safeParse(event.data);
-      if (!parsed.success) return;
-      this.onFrameMessage(parsed.data);
-    });
-    const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
-    frame.contentWindow?.postMessage({ type: CONNECT_TYPE, nonce }, extensionOrigin, [channel.port2]);
-  }
-
-  private onFrameMessage(message: ToHostMessage): void {
-    switch (message.type) {
-      case 'ready':
-        this.frameReady = true;
-        this.sendPage();
-        this.flushFiles();
-        break;
-      case 'collapse':
-        void this.setCollapsed(true, true);
-        break;
-      case 'resize':
-        if (this.panel) this.panel.body.style.height = `${Math.ceil(message.height)}px`;
-        break;
-      case 'scan':
-        this.sendTargets();
-        break;
-      case 'attach': {
-        // Only on the user's click in the panel; the page's own upload flow continues from here.
-        const input = this.fileInputs[message.index];
-        const ok = !!input && input.isConnected && attachFile(input, message.file);
-        this.port?.postMessage({ type: 'attach-result', index: message.index, ok } satisfies ToFrameMessage);
-        break;
-      }
-      case 'fill-link': {
-        const ok = fillLinkFields(document, message.name, message.url);
-        this.port?.postMessage({ type: 'fill-result', ok } satisfies ToFrameMessage);
-        break;
-      }
-    }
-  }
-
-  private sendPage(): void {
-    if (!this.port || !this.frameReady) return;
-    const r = this.recognition;
-    if (r.kind === 'outside') return;
-    const page: PageContext = {
-      site: r.site,
-      pageId: r.kind === 'page' ? r.page.id : null,
-      stage: r.kind === 'page' ? (r.page.stage ?? null) : null,
-      step: r.kind === 'page' ? (r.page.step ?? null) : null,
-      url: location.href,
-      title: document.title,
-    };
-    const message: ToFrameMessage = { type: 'page', page };
-    this.port.postMessage(message);
-    this.sendTargets();
+    this.pillTitle.textContent = t('shell.title');
+    this.pillPage.textContent = pageLabel;
+    // Stays up while the panel's file loads on first open, so the corner is never empty.
+    pill.hidden = !collapsed && this.panel !== null;
+    pill.setAttribute('aria-expanded', String(!collapsed));
+    pill.setAttribute('aria-label', `${t('shell.expand')}. ${pageLabel}`);
+    if (this.panel) this.panel.render({ recognition: r, locale: this.locale, collapsed });
+    else if (!collapsed) safely(() => this.loadPanel());
   }
 }

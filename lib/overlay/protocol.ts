@@ -4,8 +4,9 @@ import * as z from 'zod/mini';
  * The private channel between the content script (in the host page) and the overlay frame
  * (extension origin). It is a MessageChannel, so structured clone applies: a File stays a File
  * and never becomes JSON. Both sides validate what they receive with these schemas.
- * The frame imports this directly; the content script loads it only when the panel opens
- * (see channel.ts for why).
+ * The frame imports this directly; the content script has it in its panel half only
+ * (overlay-panel.js): zod's start-up cost ~30 ms of the host page's main thread, so the
+ * pill half never loads it (see panel-contract.ts).
  */
 import { CONNECT_TYPE } from './channel';
 

@@ -6,11 +6,10 @@ export const PILL_CSS = `
 :host { all: initial; }
 * { box-sizing: border-box; }
 .pk { position: fixed; right: 16px; bottom: 16px; z-index: 2147483646; font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; color: #1b2733; }
-.pill { display: flex; align-items: center; gap: 8px; max-width: 320px; padding: 8px 14px 8px 10px; border: 1px solid #c9d6e3; border-radius: 999px; background: #fff; color: #1b2733; box-shadow: 0 4px 14px rgba(16,42,67,.18); cursor: pointer; font: inherit; text-align: left; text-transform: none; letter-spacing: normal; line-height: 1.3; }
+.pill { display: grid; grid-template-columns: auto minmax(0, 1fr); column-gap: 8px; align-items: center; max-width: 320px; padding: 8px 14px 8px 10px; border: 1px solid #c9d6e3; border-radius: 999px; background: #fff; color: #1b2733; box-shadow: 0 4px 14px rgba(16,42,67,.18); cursor: pointer; font: inherit; text-align: left; text-transform: none; letter-spacing: normal; line-height: 1.3; }
 .pill:hover { border-color: #0b5cad; }
 .pill:focus-visible, .close:focus-visible { outline: 3px solid #f2a900; outline-offset: 2px; }
-.logo { flex: none; width: 26px; height: 26px; border-radius: 50%; background: #0b5cad; color: #fff; display: grid; place-items: center; font-weight: 700; font-size: 12px; }
-.pill-text { display: flex; flex-direction: column; min-width: 0; }
+.logo { grid-row: span 2; width: 26px; height: 26px; border-radius: 50%; background: #0b5cad; color: #fff; display: grid; place-items: center; font-weight: 700; font-size: 12px; }
 .pill-title { font-weight: 600; font-size: 13px; }
 .pill-page { font-size: 12px; color: #4a5a6a; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 [hidden] { display: none !important; }

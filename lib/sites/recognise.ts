@@ -43,14 +43,28 @@ export function normaliseHeading(text: string): string {
 export function recognisePage(snapshot: PageSnapshot, adapters: readonly PageAdapter[] = PAGE_ADAPTERS): Recognition {
   const location = locateSite(snapshot.host, snapshot.path);
   if (!location) return { kind: 'outside' };
-  const headings = new Set(snapshot.headings.map(normaliseHeading));
-  const byHeading = adapters.filter(
-    (a) => a.site === location.site && a.headings.some((h) => headings.has(normaliseHeading(h))),
-  );
-  const exact = byHeading.find((a) => a.path.test(location.sitePath));
+  const seen = snapshot.headings.map(normaliseHeading);
+  // Plain loops rather than filter/some/find: this runs on the host page's main thread at every
+  // load, where each closure is one more function for V8 to compile.
+  let exact: PageAdapter | undefined;
+  let first: PageAdapter | undefined;
+  let shownCount = 0;
+  for (const adapter of adapters) {
+    if (adapter.site !== location.site) continue;
+    let shown = false;
+    for (const heading of adapter.headings) {
+      if (seen.includes(normaliseHeading(heading))) {
+        shown = true;
+        break;
+      }
+    }
+    if (!shown) continue;
+    shownCount++;
+    first ??= adapter;
+    if (!exact && adapter.path.test(location.sitePath)) exact = adapter;
+  }
   if (exact) return { kind: 'page', site: location.site, page: exact, by: 'path+heading' };
-  const [only, ...others] = byHeading;
-  if (only && others.length === 0) return { kind: 'page', site: location.site, page: only, by: 'heading' };
+  if (first && shownCount === 1) return { kind: 'page', site: location.site, page: first, by: 'heading' };
   return { kind: 'unknown', site: location.site };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ALL_CATALOGUES } from '@/lib/i18n/catalogues';
-import { createTranslator, defineMessages } from '@/lib/i18n/define';
+import { createTranslator, defineMessages, lookupMessage } from '@/lib/i18n/define';
 import { PAGE_ADAPTERS } from '@/lib/sites/pages';
 import { pageMessages } from '@/lib/i18n/pages';
 
@@ -35,5 +35,15 @@ describe('page names', () => {
   it('name every recognised page', () => {
     for (const adapter of PAGE_ADAPTERS) expect(Object.keys(pageMessages.id)).toContain(adapter.id);
     expect(Object.keys(pageMessages.id).length).toBe(PAGE_ADAPTERS.length);
+  });
+});
+
+describe('lookupMessage (the pill)', () => {
+  // An English table missing a key, as an older stored catalogue could be (the types forbid it in code).
+  const catalogue = { id: { a: 'satu', b: 'dua' }, en: { a: 'one' } } as unknown as ReturnType<typeof defineMessages<'a' | 'b'>>;
+  it('reads the locale, falls back to Indonesian for a missing entry', () => {
+    expect(lookupMessage(catalogue, 'en', 'a')).toBe('one');
+    expect(lookupMessage(catalogue, 'id', 'a')).toBe('satu');
+    expect(lookupMessage(catalogue, 'en', 'b')).toBe('dua');
   });
 });
