@@ -25,12 +25,11 @@ export type Translate<K extends string> = (key: K, params?: Params) => string;
 
 /** `{name}` placeholders are replaced; numbers are formatted for the locale (1.234 in id). */
 export function createTranslator<K extends string>(catalogue: Catalogue<K>, locale: Locale): Translate<K> {
-  const table = catalogue[locale] ?? catalogue.id;
   // Built on first use: an Intl constructor costs about a millisecond, and the overlay shell
   // renders on the host page's main thread without ever formatting a number.
   let numberFormat: Intl.NumberFormat | undefined;
   return (key, params) => {
-    const text = table[key] ?? catalogue.id[key] ?? key;
+    const text = lookupMessage(catalogue, locale, key);
     if (!params) return text;
     return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
       const value = params[name];

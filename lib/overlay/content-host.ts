@@ -4,6 +4,7 @@ import { shellMessages } from '@/lib/i18n/shell';
 import { pageMessages, type PageId } from '@/lib/i18n/pages';
 import { locateSite, pathHasAdapter, recognisePage, type Recognition } from '@/lib/sites/recognise';
 import { PILL_CSS } from './shell-style';
+import { safely } from './safely';
 import { parseUiPrefs, UI_PREFS_KEYS } from './ui-prefs';
 import { HostLifecycle, OVERLAY_ELEMENT } from './host-lifecycle';
 import { PANEL_GLOBAL, PANEL_SCRIPT, type CreatePanel, type OverlayPanel } from './panel-contract';
@@ -39,15 +40,6 @@ export function runOverlayHost(): void {
 function sameRecognition(a: Recognition, b: Recognition): boolean {
   if (a.kind !== b.kind) return false;
   return a.kind !== 'page' || (b.kind === 'page' && a.page.id === b.page.id);
-}
-
-function safely(fn: () => unknown): void {
-  try {
-    const result = fn();
-    if (result instanceof Promise) result.catch(() => undefined);
-  } catch {
-    // The host page must never see our errors; the overlay simply stays as it was.
-  }
 }
 
 class OverlayHost {
@@ -86,8 +78,7 @@ class OverlayHost {
     // Another tab may have changed the language or the panel state: read again when this tab is
     // shown (a storage.onChanged listener would cost every page load its binding set-up).
     this.lifecycle.listen(document, 'visibilitychange', () => safely(() => {
-      if (document.visibilityState !== 'visible' || this.extensionGone()) return;
-      this.readPrefs(() => this.render());
+      if (document.visibilityState === 'visible') this.readPrefs(() => this.render());
     }));
     this.scheduleRechecks();
   }
@@ -134,14 +125,21 @@ class OverlayHost {
     this.listenForDrops();
   }
 
-  /** With a callback, not a promise: see extension-api.ts. */
+  /**
+   * With a callback, not a promise: see extension-api.ts. After the extension was updated or
+   * removed the call throws ("Extension context invalidated"), and the orphaned pill goes away.
+   */
   private readPrefs(then: () => void): void {
-    extensionApi.storage.local.get([UI_PREFS_KEYS.locale, UI_PREFS_KEYS.overlayCollapsed], (raw) => safely(() => {
-      const prefs = parseUiPrefs(raw);
-      this.locale = prefs.locale;
-      this.collapsedPref = prefs.overlayCollapsed;
-      then();
-    }));
+    try {
+      extensionApi.storage.local.get([UI_PREFS_KEYS.locale, UI_PREFS_KEYS.overlayCollapsed], (raw) => safely(() => {
+        const prefs = parseUiPrefs(raw);
+        this.locale = prefs.locale;
+        this.collapsedPref = prefs.overlayCollapsed;
+        then();
+      }));
+    } catch {
+      this.lifecycle.detach();
+    }
   }
 
   /**

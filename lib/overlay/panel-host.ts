@@ -5,21 +5,13 @@ import { pageMessages, type PageId } from '@/lib/i18n/pages';
 import { toHostMessage, type PageContext, type ToFrameMessage, type ToHostMessage } from './protocol';
 import { CONNECT_TYPE, randomNonce } from './channel';
 import { PANEL_CSS } from './shell-style';
+import { safely } from './safely';
 import { attachFile, describeFileInput, fillLinkFields, findFileInputs, findLinkFields } from './page-fields';
 import type { CreatePanel, OverlayPanel, PanelHost, PanelState } from './panel-contract';
 
 /** The SPA draws its form after the URL changes: its fields are looked for again this much later (ms). */
 const RESCAN_AFTER_NAVIGATION = 700;
 const MAX_FILE_INPUTS = 20;
-
-function safely(fn: () => unknown): void {
-  try {
-    const result = fn();
-    if (result instanceof Promise) result.catch(() => undefined);
-  } catch {
-    // The host page must never see our errors; the panel simply stays as it was.
-  }
-}
 
 export const createPanel: CreatePanel = (host) => new Panel(host);
 
