@@ -1,23 +1,6 @@
 import { defineConfig } from 'wxt';
-import type { Plugin } from 'vite';
-import { EKINERJA_MATCHES, OVERLAY_HOST_ORIGINS, RUANG_GTK_MATCHES } from './lib/sites/hosts';
-
-/**
- * V8's explicit compile hint for the content script's first half: compile every function with
- * the script instead of parsing each one twice (pre-parse, then again on first call). Everything
- * in that file runs at load (the rest lives in overlay-panel.js), so nothing is compiled in vain.
- * Chromium 136+ reads the comment; others ignore it. Added after minification, which drops comments.
- */
-const CONTENT_SCRIPT = 'overlay-host.js';
-function compileHints(): Plugin {
-  return {
-    name: 'pendamping-kinerja:compile-hints',
-    generateBundle(_options, bundle) {
-      const chunk = bundle[CONTENT_SCRIPT];
-      if (chunk?.type === 'chunk') chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`;
-    },
-  };
-}
+import { CONTENT_SCRIPT, compileHints, pillData } from './scripts/vite-plugins';
+import { EKINERJA_MATCHES, OVERLAY_HOST_ORIGINS, RUANG_GTK_MATCHES } from './lib/sites/match-patterns';
 
 // The manifest asks for nothing beyond what a feature uses; see README "Izin / Permissions".
 export default defineConfig({
@@ -50,6 +33,6 @@ export default defineConfig({
     // Firefox keeps storage and the database under the add-on id, so it must be fixed.
     ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'pendamping-kinerja@pendamping-kinerja.id', strict_min_version: '115.0' } } } : {}),
   }),
-  vite: () => ({ plugins: [compileHints()] }),
+  vite: () => ({ plugins: [compileHints(), pillData()] }),
   webExt: { disabled: true },
 });

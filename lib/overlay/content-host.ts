@@ -1,8 +1,9 @@
 import { extensionApi } from './extension-api';
-import { lookupMessage, type Locale } from '@/lib/i18n/define';
-import { shellMessages } from '@/lib/i18n/shell';
-import { pageMessages, type PageId } from '@/lib/i18n/pages';
+import type { Locale } from '@/lib/i18n/define';
+import type { PageAdapter } from '@/lib/sites/pages';
 import { locateSite, pathHasAdapter, recognisePage, type Recognition } from '@/lib/sites/recognise';
+import pillData from 'virtual:pendamping-kinerja/pill-data';
+import { adaptersOf, pillLabel, type PillLabelKey } from './pill-data';
 import { PILL_CSS } from './shell-style';
 import { safely } from './safely';
 import { parseUiPrefs, UI_PREFS_KEYS } from './ui-prefs';
@@ -13,7 +14,6 @@ import { PANEL_GLOBAL, PANEL_SCRIPT, type CreatePanel, type OverlayPanel } from 
 const RECHECK_DELAYS = [250, 700, 1500, 3000];
 const HEADING_SELECTOR = 'h1, h2, [role="heading"][aria-level="1"], [role="heading"][aria-level="2"]';
 const MAX_HEADINGS = 30;
-const MAX_DROPPED_FILES = 50;
 
 export function readHeadings(doc: Document): string[] {
   const out: string[] = [];
@@ -44,6 +44,8 @@ function sameRecognition(a: Recognition, b: Recognition): boolean {
 
 class OverlayHost {
   private recognition: Recognition = { kind: 'outside' };
+  /** This site's page adapters (a tab never changes site without a reload). */
+  private adapters: readonly PageAdapter[] = [];
   private locale: Locale = 'id';
   private collapsedPref: boolean | undefined;
   private recheckTimers: number[] = [];
@@ -64,7 +66,9 @@ class OverlayHost {
    * pays for two short calls at load and nothing after, unless its heading is still to come.
    */
   start(): void {
-    if (!locateSite(location.hostname, location.pathname)) return;
+    const site = locateSite(location.hostname, location.pathname);
+    if (!site) return;
+    this.adapters = adaptersOf(pillData, site.site);
     this.readPrefs(() => this.show());
   }
 
@@ -121,7 +125,7 @@ class OverlayHost {
     this.pillTitle = el('span', 'pill-title', this.pill);
     this.pillPage = el('span', 'pill-page', this.pill);
     this.pillPage.dataset.testid = 'pk-page-label';
-    this.pill.addEventListener('click', () => safely(() => this.setCollapsed(false, true)));
+    this.pill.addEventListener('click', () => this.withPanel((panel) => panel.setCollapsed(false, true)));
     this.listenForDrops();
   }
 
@@ -142,57 +146,37 @@ class OverlayHost {
     }
   }
 
-  /**
-   * After the extension is updated or removed, this script lives on in open tabs, cut off from
-   * it; the first user action that needs the extension takes the overlay away instead of failing.
-   * Checked on actions only: touching `runtime` at load would cost the page its binding set-up.
-   */
-  private extensionGone(): boolean {
-    let gone: boolean;
-    try {
-      gone = !extensionApi.runtime?.id;
-    } catch {
-      gone = true;
-    }
-    if (gone) {
-      this.panel?.dispose();
-      this.lifecycle.detach();
-    }
-    return gone;
-  }
-
   /** Recognition runs again on a short schedule after a navigation, until the page settles. */
   private onNavigate(): void {
     this.scheduleRechecks(true);
     this.panel?.onNavigate();
   }
 
-  /** Files dropped on the pill or the panel open the panel and go to its frame. */
+  /**
+   * Files dropped on the pill or the panel go to the panel's half, which opens. The files are
+   * read during the drop event: the browser empties the DataTransfer once it is over.
+   */
   private listenForDrops(): void {
     const region = this.region;
-    const hasFiles = (e: DragEvent) => !!e.dataTransfer && [...e.dataTransfer.types].includes('Files');
-    region.addEventListener('dragover', (e) => {
+    const hasFiles = (e: DragEvent) => !!e.dataTransfer?.types.includes('Files');
+    region.addEventListener('dragover', (e) => safely(() => {
       if (!hasFiles(e)) return;
       e.preventDefault();
-      e.dataTransfer!.dropEffect = 'copy';
       region.classList.add('drag');
-    });
+    }));
     region.addEventListener('dragleave', () => region.classList.remove('drag'));
-    region.addEventListener('drop', (e) => safely(async () => {
+    region.addEventListener('drop', (e) => safely(() => {
       region.classList.remove('drag');
       if (!hasFiles(e)) return;
       e.preventDefault();
       e.stopPropagation();
-      const files = [...e.dataTransfer!.files].slice(0, MAX_DROPPED_FILES);
-      if (files.length === 0) return;
-      const panel = await this.loadPanel();
-      panel.addFiles(files);
-      if (this.isCollapsed()) await this.setCollapsed(false, false);
+      const files = [...e.dataTransfer!.files];
+      this.withPanel((panel) => panel.dropFiles(files));
     }));
   }
 
   private recognise(): void {
-    this.recognition = recognisePage({ host: location.hostname, path: location.pathname, headings: readHeadings(document) });
+    this.recognition = recognisePage({ host: location.hostname, path: location.pathname, headings: readHeadings(document) }, this.adapters);
   }
 
   /** Settled: a page matched by path and heading, or a path that no adapter could match. */
@@ -201,7 +185,7 @@ class OverlayHost {
     if (r.kind === 'outside') return true;
     if (r.kind === 'page') return r.by === 'path+heading';
     const loc = locateSite(location.hostname, location.pathname);
-    return !loc || !pathHasAdapter(loc);
+    return !loc || !pathHasAdapter(loc, this.adapters);
   }
 
   /** Each look is one querySelectorAll over headings, and looking stops once the page is settled. */
@@ -236,39 +220,46 @@ class OverlayHost {
     return this.collapsedPref ?? true;
   }
 
-  private async setCollapsed(collapsed: boolean, focus: boolean): Promise<void> {
-    if (this.extensionGone()) return;
+  /**
+   * The panel's file is imported on first use only: the page never compiles it on a plain load.
+   * Opening, closing and dropping are the panel half's work (panel-host.ts); this half only
+   * draws the pill. An import that fails (the extension was updated or removed, and this
+   * script lives on cut off from it) takes the orphaned pill away.
+   */
+  private withPanel(use: (panel: OverlayPanel) => unknown): void {
+    try {
+      this.panelLoading ??= import(/* @vite-ignore */ extensionApi.runtime.getURL(PANEL_SCRIPT)).then(() => {
+        const create = (globalThis as Record<string, unknown>)[PANEL_GLOBAL] as CreatePanel | undefined;
+        if (!create) throw new Error('overlay panel missing');
+        this.panel = create({
+          region: this.region,
+          showCollapsed: (collapsed) => this.showCollapsed(collapsed),
+          focusPill: () => this.pill?.focus(),
+          detach: () => this.lifecycle.detach(),
+          setTimeout: (fn, ms) => this.lifecycle.setTimeout(fn, ms),
+        });
+        this.render();
+        return this.panel;
+      });
+      this.panelLoading.then((panel) => safely(() => use(panel)), () => this.lifecycle.detach());
+    } catch {
+      this.lifecycle.detach();
+    }
+  }
+
+  private showCollapsed(collapsed: boolean): void {
     this.collapsedPref = collapsed;
     this.openedOnUnknownUrl = !collapsed && this.recognition.kind !== 'page' ? location.href : null;
     this.render();
-    if (focus && collapsed) this.pill?.focus();
-    if (focus && !collapsed) (await this.loadPanel()).focus();
-    await extensionApi.storage.local.set({ [UI_PREFS_KEYS.overlayCollapsed]: collapsed });
-  }
-
-  /** The panel's file, on first open only: the page never compiles it on a plain load. */
-  private loadPanel(): Promise<OverlayPanel> {
-    this.panelLoading ??= import(/* @vite-ignore */ extensionApi.runtime.getURL(PANEL_SCRIPT)).then(() => {
-      const create = (globalThis as Record<string, unknown>)[PANEL_GLOBAL] as CreatePanel | undefined;
-      if (!create) throw new Error('overlay panel missing');
-      this.panel = create({
-        region: this.region,
-        collapse: () => safely(() => this.setCollapsed(true, true)),
-        setTimeout: (fn, ms) => this.lifecycle.setTimeout(fn, ms),
-      });
-      this.render();
-      return this.panel;
-    });
-    return this.panelLoading;
   }
 
   private render(): void {
     const pill = this.pill;
     if (!pill) return;
-    const t = (key: keyof typeof shellMessages.id) => lookupMessage(shellMessages, this.locale, key);
+    const t = (key: PillLabelKey) => pillLabel(pillData, this.locale, key);
     const r = this.recognition;
     this.hostEl.hidden = r.kind === 'outside';
-    const pageLabel = r.kind === 'page' ? lookupMessage(pageMessages, this.locale, r.page.id as PageId) : t('shell.unknownPage');
+    const pageLabel = r.kind === 'page' ? pillLabel(pillData, this.locale, r.page.id) : t('shell.unknownPage');
     const collapsed = this.isCollapsed();
     this.region.setAttribute('aria-label', t('shell.region'));
     this.region.setAttribute('data-state', r.kind === 'page' ? 'recognised' : 'unknown');
@@ -279,6 +270,6 @@ class OverlayHost {
     pill.setAttribute('aria-expanded', String(!collapsed));
     pill.setAttribute('aria-label', `${t('shell.expand')}. ${pageLabel}`);
     if (this.panel) this.panel.render({ recognition: r, locale: this.locale, collapsed });
-    else if (!collapsed) safely(() => this.loadPanel());
+    else if (!collapsed) this.withPanel(() => undefined);
   }
 }

@@ -25,16 +25,21 @@ export interface PanelState {
 export interface PanelHost {
   /** The shadow-root region the panel is added to, next to the pill. */
   readonly region: HTMLElement;
-  /** The user closed the panel (button, Escape, or the frame's own close). */
-  collapse(): void;
+  /** The pill's part of opening or closing: its state and its drawing (it then renders the panel). */
+  showCollapsed(collapsed: boolean): void;
+  focusPill(): void;
+  /** The extension is gone (updated or removed): the overlay leaves the page. */
+  detach(): void;
   /** A timer that does not fire once this overlay instance is gone. */
   setTimeout(fn: () => void, ms: number): number;
 }
 
 export interface OverlayPanel {
   render(state: PanelState): void;
-  /** Files dropped on the overlay: they go to the frame, which stores them through the background. */
-  addFiles(files: readonly File[]): void;
+  /** The user opens or closes the panel: the choice is kept for the next pages, focus follows. */
+  setCollapsed(collapsed: boolean, focus: boolean): Promise<void>;
+  /** Files dropped on the overlay: the panel opens and they go to the frame, which stores them through the background. */
+  dropFiles(files: readonly File[]): void;
   /** The page changed without a reload: its fields are looked for again once it has drawn them. */
   onNavigate(): void;
   focus(): void;

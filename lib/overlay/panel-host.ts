@@ -6,12 +6,14 @@ import { toHostMessage, type PageContext, type ToFrameMessage, type ToHostMessag
 import { CONNECT_TYPE, randomNonce } from './channel';
 import { PANEL_CSS } from './shell-style';
 import { safely } from './safely';
+import { UI_PREFS_KEYS } from './ui-prefs';
 import { attachFile, describeFileInput, fillLinkFields, findFileInputs, findLinkFields } from './page-fields';
 import type { CreatePanel, OverlayPanel, PanelHost, PanelState } from './panel-contract';
 
 /** The SPA draws its form after the URL changes: its fields are looked for again this much later (ms). */
 const RESCAN_AFTER_NAVIGATION = 700;
 const MAX_FILE_INPUTS = 20;
+const MAX_DROPPED_FILES = 50;
 
 export const createPanel: CreatePanel = (host) => new Panel(host);
 
@@ -54,9 +56,9 @@ class Panel implements OverlayPanel {
     this.page = q('[data-testid="pk-panel-page"]');
     this.close = q('.close');
     this.body = q('.body');
-    this.close.addEventListener('click', () => safely(() => host.collapse()));
+    this.close.addEventListener('click', () => safely(() => this.setCollapsed(true, true)));
     this.root.addEventListener('keydown', (e) => {
-      if (e.key === 'Escape') safely(() => host.collapse());
+      if (e.key === 'Escape') safely(() => this.setCollapsed(true, true));
     });
   }
 
@@ -78,9 +80,19 @@ class Panel implements OverlayPanel {
     this.close.focus();
   }
 
-  addFiles(files: readonly File[]): void {
-    this.pendingFiles.push(...files);
+  async setCollapsed(collapsed: boolean, focus: boolean): Promise<void> {
+    if (this.extensionGone()) return;
+    this.host.showCollapsed(collapsed);
+    if (focus && collapsed) this.host.focusPill();
+    if (focus && !collapsed) this.focus();
+    await browser.storage.local.set({ [UI_PREFS_KEYS.overlayCollapsed]: collapsed });
+  }
+
+  dropFiles(files: readonly File[]): void {
+    if (files.length === 0) return;
+    this.pendingFiles.push(...files.slice(0, MAX_DROPPED_FILES));
     this.flushFiles();
+    if (this.state?.collapsed !== false) safely(() => this.setCollapsed(false, false));
   }
 
   onNavigate(): void {
@@ -89,6 +101,24 @@ class Panel implements OverlayPanel {
 
   dispose(): void {
     this.port?.close();
+  }
+
+  /**
+   * After the extension is updated or removed, this script lives on in open tabs, cut off from
+   * it; the user's next action takes the overlay away instead of failing.
+   */
+  private extensionGone(): boolean {
+    let gone: boolean;
+    try {
+      gone = !browser.runtime?.id;
+    } catch {
+      gone = true;
+    }
+    if (gone) {
+      this.dispose();
+      this.host.detach();
+    }
+    return gone;
   }
 
   /** Created on first open only; the frame's process, not the page's, runs the UI. */
@@ -132,7 +162,7 @@ class Panel implements OverlayPanel {
         this.flushFiles();
         break;
       case 'collapse':
-        this.host.collapse();
+        safely(() => this.setCollapsed(true, true));
         break;
       case 'resize':
         this.body.style.height = `${Math.ceil(message.height)}px`;

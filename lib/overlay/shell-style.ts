@@ -8,12 +8,12 @@ export const PILL_CSS = `
 .pk { position: fixed; right: 16px; bottom: 16px; z-index: 2147483646; font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; color: #1b2733; }
 .pill { display: grid; grid-template-columns: auto minmax(0, 1fr); column-gap: 8px; align-items: center; max-width: 320px; padding: 8px 14px 8px 10px; border: 1px solid #c9d6e3; border-radius: 999px; background: #fff; color: #1b2733; box-shadow: 0 4px 14px rgba(16,42,67,.18); cursor: pointer; font: inherit; text-align: left; text-transform: none; letter-spacing: normal; line-height: 1.3; }
 .pill:hover { border-color: #0b5cad; }
-.pill:focus-visible, .close:focus-visible { outline: 3px solid #f2a900; outline-offset: 2px; }
+.pill:focus-visible { outline: 3px solid #f2a900; outline-offset: 2px; }
 .logo { grid-row: span 2; width: 26px; height: 26px; border-radius: 50%; background: #0b5cad; color: #fff; display: grid; place-items: center; font-weight: 700; font-size: 12px; }
 .pill-title { font-weight: 600; font-size: 13px; }
 .pill-page { font-size: 12px; color: #4a5a6a; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 [hidden] { display: none !important; }
-.pk.drag .pill, .pk.drag .panel { outline: 3px dashed #0b5cad; outline-offset: 3px; }
+.pk.drag .pill { outline: 3px dashed #0b5cad; outline-offset: 3px; }
 `;
 
 /** Added with the panel on first open: nothing of it is parsed while the overlay is a pill. */
@@ -25,6 +25,8 @@ export const PANEL_CSS = `
 .head .titles { flex: 1; min-width: 0; }
 .close { all: unset; cursor: pointer; width: 32px; height: 32px; border-radius: 6px; display: grid; place-items: center; font-size: 20px; line-height: 1; color: #fff; }
 .close:hover { background: rgba(255,255,255,.15); }
+.close:focus-visible { outline: 3px solid #f2a900; outline-offset: 2px; }
+.pk.drag .panel { outline: 3px dashed #0b5cad; outline-offset: 3px; }
 .body { height: 160px; min-height: 80px; max-height: calc(100vh - 100px); flex: 0 1 auto; display: flex; background: #f6f8fb; }
 iframe { flex: 1; width: 100%; height: 100%; border: 0; background: #f6f8fb; }
 @media (prefers-reduced-motion: no-preference) { .panel { animation: pk-in .12s ease-out; } }

@@ -8,18 +8,3 @@ export const RUMAH_PENDIDIKAN_HOST = 'rumah.pendidikan.go.id';
 /** Ruang GTK inside the Rumah Pendidikan super-app lives under this path only. */
 export const RUMAH_PENDIDIKAN_GTK_PATH = '/ruang/gtk';
 export const EKINERJA_HOST = 'kinerja.bkn.go.id';
-
-export const RUANG_GTK_MATCHES = [
-  ...RUANG_GTK_HOSTS.map((h) => `https://${h}/*`),
-  `https://${RUMAH_PENDIDIKAN_HOST}${RUMAH_PENDIDIKAN_GTK_PATH}*`,
-];
-export const EKINERJA_MATCHES = [`https://${EKINERJA_HOST}/*`];
-
-/** Chromium refuses web_accessible_resources match patterns with a path, so these are origins. */
-export const OVERLAY_HOST_ORIGINS = [
-  ...RUANG_GTK_HOSTS.map((h) => `https://${h}/*`),
-  `https://${RUMAH_PENDIDIKAN_HOST}/*`,
-  `https://${EKINERJA_HOST}/*`,
-];
-
-export const ALL_HOSTS = [...RUANG_GTK_HOSTS, RUMAH_PENDIDIKAN_HOST, EKINERJA_HOST] as const;

@@ -1,5 +1,6 @@
 import { RUANG_GTK_HOSTS, RUMAH_PENDIDIKAN_HOST, RUMAH_PENDIDIKAN_GTK_PATH, EKINERJA_HOST } from './hosts';
-import { PAGE_ADAPTERS, type PageAdapter, type SiteId } from './pages';
+import type { PageAdapter, SiteId } from './pages';
+import { matchesAnyPathPattern } from './path-pattern';
 
 /** What the content script reads off the page: no DOM here, so this module tests in node. */
 export interface PageSnapshot {
@@ -40,7 +41,7 @@ export function normaliseHeading(text: string): string {
  * A path whose heading is missing is NOT recognised: that is what a changed page looks like,
  * and guessing there would put the wrong checklist or fill the wrong fields.
  */
-export function recognisePage(snapshot: PageSnapshot, adapters: readonly PageAdapter[] = PAGE_ADAPTERS): Recognition {
+export function recognisePage(snapshot: PageSnapshot, adapters: readonly PageAdapter[]): Recognition {
   const location = locateSite(snapshot.host, snapshot.path);
   if (!location) return { kind: 'outside' };
   const seen = snapshot.headings.map(normaliseHeading);
@@ -61,7 +62,7 @@ export function recognisePage(snapshot: PageSnapshot, adapters: readonly PageAda
     if (!shown) continue;
     shownCount++;
     first ??= adapter;
-    if (!exact && adapter.path.test(location.sitePath)) exact = adapter;
+    if (!exact && matchesAnyPathPattern(adapter.paths, location.sitePath)) exact = adapter;
   }
   if (exact) return { kind: 'page', site: location.site, page: exact, by: 'path+heading' };
   if (first && shownCount === 1) return { kind: 'page', site: location.site, page: first, by: 'heading' };
@@ -69,6 +70,9 @@ export function recognisePage(snapshot: PageSnapshot, adapters: readonly PageAda
 }
 
 /** Whether a path could still turn into a known page once the SPA renders its heading. */
-export function pathHasAdapter(location: SiteLocation, adapters: readonly PageAdapter[] = PAGE_ADAPTERS): boolean {
-  return adapters.some((a) => a.site === location.site && a.path.test(location.sitePath));
+export function pathHasAdapter(location: SiteLocation, adapters: readonly PageAdapter[]): boolean {
+  for (const adapter of adapters) {
+    if (adapter.site === location.site && matchesAnyPathPattern(adapter.paths, location.sitePath)) return true;
+  }
+  return false;
 }

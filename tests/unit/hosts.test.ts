@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { OVERLAY_HOST_ORIGINS, RUANG_GTK_MATCHES, EKINERJA_MATCHES } from '@/lib/sites/hosts';
+import { OVERLAY_HOST_ORIGINS, RUANG_GTK_MATCHES, EKINERJA_MATCHES } from '@/lib/sites/match-patterns';
 
 describe('host lists', () => {
   it('are https only and never all_urls', () => {
