@@ -1,9 +1,11 @@
 /**
  * Styles of the overlay shell, inside its shadow root: the host page's CSS cannot reach in,
- * and ours cannot leak out. `all: initial` on :host resets what inherits through the boundary.
+ * and ours cannot leak out. What inherits through the boundary is reset by the host element's
+ * inline `all: initial !important` (content-host.ts), which no page rule can beat; a `:host`
+ * rule saying the same again would make the pill's style sheet expand `all` into its hundreds
+ * of longhands a second time, on the host page's main thread.
  */
 export const PILL_CSS = `
-:host { all: initial; }
 * { box-sizing: border-box; }
 .pk { position: fixed; right: 16px; bottom: 16px; z-index: 2147483646; font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; color: #1b2733; }
 .pill { display: grid; grid-template-columns: auto minmax(0, 1fr); column-gap: 8px; align-items: center; max-width: 320px; padding: 8px 14px 8px 10px; border: 1px solid #c9d6e3; border-radius: 999px; background: #fff; color: #1b2733; box-shadow: 0 4px 14px rgba(16,42,67,.18); cursor: pointer; font: inherit; text-align: left; text-transform: none; letter-spacing: normal; line-height: 1.3; }
