@@ -3,6 +3,8 @@
  * `npm run bench`: figures measured in the real browser, printed as a table. Not a test:
  * it asserts nothing, it reports. Rows:
  *  - every built script, raw and gzipped (the content scripts' budget is 25 KB gzipped);
+ *  - per demo page, the content script's main-thread CPU time from a trace, per load in a fresh tab
+ *    (held to the 5 ms budget) and per load in one tab kept open;
  *  - per demo page, the host page's main-thread time (CDP TaskDuration) and load time, with the
  *    extension and without, medians over several loads in one run, and their ratio;
  *  - rows from feature benches (scripts/bench-*.mjs), when present.
@@ -125,6 +127,37 @@ async function measureLoad(context, url, trace = false) {
   return { task: get('TaskDuration') * 1000, script: get('ScriptDuration') * 1000, load, overlay, extMs: trace ? extensionTraceMs(events) : NaN };
 }
 
+/**
+ * The same trace measure over loads in one tab, one after another: the tab keeps its renderer
+ * process, as when a teacher follows links within a site, so V8's compilation cache and the
+ * isolated world's DOM templates from the previous load are reused. A fresh tab (measureLoad)
+ * pays for them at every load: that is the stricter figure, and the one held to the budget.
+ */
+async function sameTabTraceMs(context, url, loads) {
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForTimeout(600);
+  const out = [];
+  for (let i = 0; i < loads; i++) {
+    const events = [];
+    const onData = (e) => events.push(...e.value);
+    cdp.on('Tracing.dataCollected', onData);
+    const traced = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline'] }, transferMode: 'ReportEvents' });
+    await page.goto(url, { waitUntil: 'load' });
+    await page.waitForTimeout(600);
+    await cdp.send('Tracing.end');
+    await traced;
+    cdp.off('Tracing.dataCollected', onData);
+    out.push(extensionTraceMs(events));
+  }
+  await page.close();
+  return out;
+}
+
+const spread = (xs) => `${ms(median(xs))} (p25 ${ms([...xs].sort((x, y) => x - y)[Math.floor(xs.length / 4)])}, worst ${ms(Math.max(...xs))})`;
+
 async function hostPageCost(sites) {
   const withExt = await launch(sites, true);
   const without = await launch(sites, false);
@@ -141,9 +174,11 @@ async function hostPageCost(sites) {
       const taskWith = median(a.map((x) => x.task)), taskWithout = median(b.map((x) => x.task));
       const loadWith = median(a.map((x) => x.load)), loadWithout = median(b.map((x) => x.load));
       const shown = a.every((x) => x.overlay) ? 'overlay shown' : 'OVERLAY MISSING';
-      const p25 = [...traced].sort((x, y) => x - y)[Math.floor(traced.length / 4)];
-      row(`extension main-thread ${name}`, `${ms(median(traced))} (p25 ${ms(p25)}, worst ${ms(Math.max(...traced))})`,
-        `trace CPU time of the content script's calls on the host page's main thread per load, median of ${LOADS}: ${median(traced) <= 5 ? 'within' : 'OVER'} the 5 ms budget`);
+      const sameTab = await sameTabTraceMs(withExt, url, LOADS);
+      row(`extension main-thread ${name}`, spread(traced),
+        `trace CPU time of the content script's calls on the host page's main thread per load in a fresh tab, median of ${LOADS}: ${median(traced) <= 5 ? 'within' : 'OVER'} the 5 ms budget`);
+      row(`extension main-thread, same tab ${name}`, spread(sameTab),
+        `the same, loads one after another in one tab (its renderer process and V8's caches kept), median of ${LOADS}`);
       row(`main-thread ${name}`, `${ms(taskWith)} / ${ms(taskWithout)} = ${(taskWith / taskWithout).toFixed(2)}×`,
         `all main-thread tasks (CDP TaskDuration) with / without extension, median of ${LOADS}; ${shown}`);
       row(`load ${name}`, `${ms(loadWith)} / ${ms(loadWithout)} = ${(loadWith / loadWithout).toFixed(2)}×`, `with / without, median of ${LOADS}`);
