@@ -198,6 +198,7 @@ function Upcoming({ now }: { now: Date }) {
               <span>
                 <strong>{(() => { const what = r.window.slug ? `${t(`stage.${r.stageId}`)} · ${r.window.label}` : t(`stage.${r.stageId}`); return r.kind === 'buka' ? t('calendar.kind.buka', { what }) : t('calendar.kind.tutup', { what, days: r.leadDays }); })()}</strong>
                 <span className="small muted"> · {fmtTime(r.fireAt)}{r.snoozed && <span className="tag">{t('calendar.snoozed')}</span>}</span>
+                {!r.dateCertain && <span className="tag uncertain" data-testid="cal-upcoming-uncertain">{t(r.scheduleOfficial ? 'uncertain' : 'unofficial')}</span>}
               </span>
               <button type="button" className="btn secondary small-btn" onClick={() => void snoozeReminder(getDb(), browser.storage.local, r.id, new Date(Math.max(r.fireAt, now.getTime())))}>
                 {t('calendar.snooze')}

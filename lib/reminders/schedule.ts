@@ -36,6 +36,14 @@ export interface Reminder {
   readonly fireAt: number;
   readonly snoozed: boolean;
   readonly window: EffectiveWindow;
+  /**
+   * false when the date this reminder is about (the opening for 'buka', the last day for 'tutup')
+   * is not confirmed: a single source, or a schedule copied from the year before. A date the
+   * teacher corrected herself counts as certain.
+   */
+  readonly dateCertain: boolean;
+  /** false for a year whose schedule the ministry has not announced (copied from the year before). */
+  readonly scheduleOfficial: boolean;
 }
 
 const ANJURAN_MAX_LEAD = 7;
@@ -107,18 +115,19 @@ export function buildSchedule(input: ScheduleInput): Reminder[] {
   const { settings, zone } = input;
   if (!settings.enabled) return [];
   const byKey = new Map<string, Reminder>();
-  const add = (r: Omit<Reminder, 'fireAt' | 'snoozed'>) => {
+  const add = (r: Omit<Reminder, 'fireAt' | 'snoozed' | 'dateCertain'>) => {
     const key = `${r.kind}|${r.periodId}|${r.stageId}|${r.date}|${r.leadDays}`;
     const current = byKey.get(key);
     if (current && (current.window.slug === undefined || r.window.slug !== undefined)) return; // the stage window wins
     const snoozedTo = settings.snoozed[r.id];
     const fireAt = snoozedTo ?? outOfQuiet(instantOf(r.date, settings.time, zone), zone, settings.quiet);
-    byKey.set(key, { ...r, fireAt, snoozed: snoozedTo !== undefined });
+    const dateCertain = (r.kind === 'buka' ? r.window.startOrigin : r.window.endOrigin) !== 'uncertain';
+    byKey.set(key, { ...r, fireAt, snoozed: snoozedTo !== undefined, dateCertain });
   };
   for (const calendar of input.calendars) {
     for (const w of relevantWindows(calendar, input.role)) {
       if (settings.stagesOff.includes(w.stageId)) continue;
-      const base = { windowId: w.id, periodId: w.periodId, stageId: w.stageId, window: w };
+      const base = { windowId: w.id, periodId: w.periodId, stageId: w.stageId, window: w, scheduleOfficial: calendar.regime.official };
       if (settings.onOpen) add({ ...base, id: `${w.id}|buka|${w.start}`, kind: 'buka', leadDays: 0, date: w.start });
       for (const lead of settings.leadDays) {
         if (w.binding === 'anjuran' && lead > ANJURAN_MAX_LEAD) continue;

@@ -25,6 +25,9 @@ export function reminderText(r: Reminder, unticked: readonly string[], locale: L
     body = t(r.window.binding === 'anjuran' ? 'close.bodyAnjuran' : 'close.body', { date, window: r.window.label });
   }
   if (late) title = t('late.prefix', { title });
+  // A whole year copied from the one before is worth saying in the notification itself; a single
+  // uncertain date is tagged in the app's list (Kalender) instead, or every 2026 reminder would say it.
+  if (!r.scheduleOfficial) body = `${body} ${t('unofficialSchedule')}`;
   const shown = unticked.slice(0, MAX_ITEMS).join('; ');
   const rest = unticked.length - MAX_ITEMS;
   const items = unticked.length === 0 ? t('allTicked') : rest > 0 ? t('untickedMore', { items: shown, n: rest }) : t('unticked', { items: shown });

@@ -75,6 +75,9 @@ test.describe('checklist, countdown and badge', () => {
     const row = app.locator('li[data-window="2026/perencanaan/pengajuan/guru"]');
     await expect(row).toContainText('Tinggal 11 hari lagi');
     await expect(row).toContainText('belum pasti');
+    // The next reminders say so too: this window's last day is from a single source.
+    await expect(app.locator('.cal-upcoming li').first()).toContainText('Perencanaan');
+    await expect(app.locator('.cal-upcoming li').first().getByTestId('cal-upcoming-uncertain')).toHaveText('belum pasti');
     await row.getByRole('button', { name: 'Ubah tanggal' }).click();
     await row.getByLabel('Tanggal selesai').fill('2026-01-28');
     await row.getByRole('button', { name: 'Simpan tanggal' }).click();

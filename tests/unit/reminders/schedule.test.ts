@@ -139,6 +139,31 @@ describe('what to do now', () => {
   });
 });
 
+describe('uncertain dates in reminders', () => {
+  it('a copied (unofficial) year says so in every notification; 2026 does not', () => {
+    const cal2027 = calendarFor(2027)!;
+    expect(cal2027.regime.official).toBe(false);
+    const list2027 = schedule('WIB', {}, 'guru', [cal2027]);
+    expect(list2027.length).toBeGreaterThan(0);
+    expect(list2027.every((r) => !r.scheduleOfficial && !r.dateCertain)).toBe(true);
+    expect(reminderText(list2027[0]!, [], 'id').message).toContain('Jadwal tahun ini belum resmi (disalin dari tahun lalu)');
+    expect(reminderText(list2027[0]!, [], 'en').message).toContain('not official yet (copied from last year)');
+    expect(schedule().every((r) => r.scheduleOfficial)).toBe(true);
+    expect(schedule().some((r) => reminderText(r, [], 'id').message.includes('belum resmi'))).toBe(false);
+  });
+
+  it('the date a reminder is about decides: a date the teacher corrected herself is certain', () => {
+    const windowId = '2026/perencanaan/pengajuan/guru';
+    const before = find(schedule(), `${windowId}|tutup-3|2026-01-21`)!;
+    expect(before.dateCertain).toBe(false);
+    const corrected = calendarFor(2026, [{ windowId, end: '2026-01-23', changedAt: '2026-01-09T08:00:00+07:00', origin: 'user' }])!;
+    const list = schedule('WIB', {}, 'guru', [corrected]);
+    expect(find(list, `${windowId}|tutup-3|2026-01-23`)?.dateCertain).toBe(true);
+    // the opening date was not corrected: still uncertain
+    expect(find(list, `${windowId}|buka|${corrected.windows.find((w) => w.id === windowId)!.start}`)?.dateCertain).toBe(false);
+  });
+});
+
 describe('badge', () => {
   it.each([
     ['2026-01-10', '11', BADGE_COLORS.soon],       // pengajuan ends 21 Jan
