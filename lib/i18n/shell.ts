@@ -10,6 +10,8 @@ export const shellMessages = defineMessages(
     'shell.recognised': 'Halaman: {page}',
     'shell.region': 'Panel Pendamping Kinerja',
     'shell.loading': 'Memuat panel…',
+    'shell.moveLeft': 'Pindahkan panel ke kiri bawah',
+    'shell.moveRight': 'Pindahkan panel ke kanan bawah',
   },
   {
     'shell.title': 'Pendamping Kinerja',
@@ -19,5 +21,7 @@ export const shellMessages = defineMessages(
     'shell.recognised': 'Page: {page}',
     'shell.region': 'Pendamping Kinerja panel',
     'shell.loading': 'Loading panel…',
+    'shell.moveLeft': 'Move the panel to the bottom left',
+    'shell.moveRight': 'Move the panel to the bottom right',
   },
 );

@@ -6,7 +6,7 @@ import pillData from 'virtual:pendamping-kinerja/pill-data';
 import { adaptersOf, pillLabel, type PillLabelKey } from './pill-data';
 import { PILL_CSS } from './shell-style';
 import { safely } from './safely';
-import { parseUiPrefs, UI_PREFS_KEYS } from './ui-prefs';
+import { parseUiPrefs, UI_PREFS_KEYS, type OverlaySide } from './ui-prefs';
 import { PANEL_GLOBAL, PANEL_SCRIPT, type CreatePanel, type OverlayPanel } from './panel-contract';
 
 export const OVERLAY_ELEMENT = 'pendamping-kinerja';
@@ -65,6 +65,7 @@ function startOverlayHost(): void {
   let recognition: Recognition = { kind: 'outside' };
   let locale: Locale = 'id';
   let collapsedPref: boolean | undefined;
+  let side: OverlaySide = 'right';
   /** Opening the panel on an unknown page holds for that page only. */
   let openedOnUnknownUrl: string | null = null;
   let lookTimer: number | undefined;
@@ -85,10 +86,11 @@ function startOverlayHost(): void {
    */
   function readPrefs(then: () => void): void {
     try {
-      extensionApi.storage.local.get([UI_PREFS_KEYS.locale, UI_PREFS_KEYS.overlayCollapsed], (raw) => safely(() => {
+      extensionApi.storage.local.get([UI_PREFS_KEYS.locale, UI_PREFS_KEYS.overlayCollapsed, UI_PREFS_KEYS.overlaySide], (raw) => safely(() => {
         const prefs = parseUiPrefs(raw);
         locale = prefs.locale;
         collapsedPref = prefs.overlayCollapsed;
+        side = prefs.overlaySide;
         then();
       }));
     } catch {
@@ -214,6 +216,10 @@ function startOverlayHost(): void {
             openedOnUnknownUrl = !collapsed && recognition.kind !== 'page' ? location.href : null;
             render();
           },
+          showSide(to) {
+            side = to;
+            render();
+          },
           focusPill: () => pill?.focus(),
           detach,
           setTimeout: later,
@@ -237,13 +243,14 @@ function startOverlayHost(): void {
     const collapsed = isCollapsed();
     region.setAttribute('aria-label', t('shell.region'));
     region.setAttribute('data-state', r.kind === 'page' ? 'recognised' : 'unknown');
+    region.classList.toggle('left', side === 'left');
     pillTitle.textContent = t('shell.title');
     pillPage.textContent = pageLabel;
     // Stays up while the panel's file loads on first open, so the corner is never empty.
     pill.hidden = !collapsed && panel !== null;
     pill.setAttribute('aria-expanded', String(!collapsed));
     pill.setAttribute('aria-label', `${t('shell.expand')}. ${pageLabel}`);
-    if (panel) panel.render({ recognition: r, locale, collapsed });
+    if (panel) panel.render({ recognition: r, locale, collapsed, side });
     else if (!collapsed) withPanel(() => undefined);
   }
 

@@ -1,4 +1,5 @@
 import type { Locale } from '@/lib/i18n/define';
+import type { OverlaySide } from './ui-prefs';
 import type { Recognition } from '@/lib/sites/recognise';
 
 /**
@@ -19,6 +20,7 @@ export interface PanelState {
   readonly recognition: Recognition;
   readonly locale: Locale;
   readonly collapsed: boolean;
+  readonly side: OverlaySide;
 }
 
 /** What the pill half lends the panel half. */
@@ -27,6 +29,8 @@ export interface PanelHost {
   readonly region: HTMLElement;
   /** The pill's part of opening or closing: its state and its drawing (it then renders the panel). */
   showCollapsed(collapsed: boolean): void;
+  /** The pill's part of moving the overlay to the other corner. */
+  showSide(side: OverlaySide): void;
   focusPill(): void;
   /** The extension is gone (updated or removed): the overlay leaves the page. */
   detach(): void;

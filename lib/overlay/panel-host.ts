@@ -35,6 +35,7 @@ class Panel implements OverlayPanel {
   private readonly title: HTMLElement;
   private readonly page: HTMLElement;
   private readonly close: HTMLButtonElement;
+  private readonly move: HTMLButtonElement;
   private readonly body: HTMLElement;
 
   constructor(private readonly host: PanelHost) {
@@ -47,7 +48,8 @@ class Panel implements OverlayPanel {
     this.root.innerHTML = `<div class="head">
       <span class="logo" aria-hidden="true" style="background:#fff;color:#0b5cad">PK</span>
       <div class="titles"><h2></h2><p data-testid="pk-panel-page"></p></div>
-      <button class="close" type="button">×</button>
+      <button class="hbtn move" type="button" data-testid="pk-move"><span aria-hidden="true">⇄</span></button>
+      <button class="hbtn close" type="button">×</button>
     </div>
     <div class="body"></div>`;
     host.region.append(style, this.root);
@@ -55,8 +57,10 @@ class Panel implements OverlayPanel {
     this.title = q('.head h2');
     this.page = q('[data-testid="pk-panel-page"]');
     this.close = q('.close');
+    this.move = q('.move');
     this.body = q('.body');
     this.close.addEventListener('click', () => safely(() => this.setCollapsed(true, true)));
+    this.move.addEventListener('click', () => safely(() => this.moveToOtherSide()));
     this.root.addEventListener('keydown', (e) => {
       if (e.key === 'Escape') safely(() => this.setCollapsed(true, true));
     });
@@ -71,6 +75,9 @@ class Panel implements OverlayPanel {
     this.page.textContent = r.kind === 'page' ? t('shell.recognised', { page: pageLabel }) : pageLabel;
     this.close.setAttribute('aria-label', t('shell.collapse'));
     this.close.title = t('shell.collapse');
+    const moveLabel = t(state.side === 'left' ? 'shell.moveRight' : 'shell.moveLeft');
+    this.move.setAttribute('aria-label', moveLabel);
+    this.move.title = moveLabel;
     this.root.hidden = state.collapsed;
     if (!state.collapsed) this.ensureFrame(t('shell.region'));
     this.sendPage();
@@ -86,6 +93,15 @@ class Panel implements OverlayPanel {
     if (focus && collapsed) this.host.focusPill();
     if (focus && !collapsed) this.focus();
     await browser.storage.local.set({ [UI_PREFS_KEYS.overlayCollapsed]: collapsed });
+  }
+
+  /** The panel covers part of the page: the teacher can put it in the other bottom corner, for every page after. */
+  private async moveToOtherSide(): Promise<void> {
+    if (this.extensionGone() || !this.state) return;
+    const side = this.state.side === 'left' ? 'right' : 'left';
+    this.host.showSide(side);
+    this.move.focus();
+    await browser.storage.local.set({ [UI_PREFS_KEYS.overlaySide]: side });
   }
 
   dropFiles(files: readonly File[]): void {

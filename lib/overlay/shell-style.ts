@@ -8,6 +8,7 @@
 export const PILL_CSS = `
 * { box-sizing: border-box; }
 .pk { position: fixed; right: 16px; bottom: 16px; z-index: 2147483646; font: 14px/1.4 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", sans-serif; color: #1b2733; }
+.pk.left { left: 16px; right: auto; }
 .pill { display: grid; grid-template-columns: auto minmax(0, 1fr); column-gap: 8px; align-items: center; max-width: 320px; padding: 8px 14px 8px 10px; border: 1px solid #c9d6e3; border-radius: 999px; background: #fff; color: #1b2733; box-shadow: 0 4px 14px rgba(16,42,67,.18); cursor: pointer; font: inherit; text-align: left; text-transform: none; letter-spacing: normal; line-height: 1.3; }
 .pill:hover { border-color: #0b5cad; }
 .pill:focus-visible { outline: 3px solid #f2a900; outline-offset: 2px; }
@@ -25,9 +26,10 @@ export const PANEL_CSS = `
 .head h2 { all: unset; display: block; font-weight: 700; font-size: 15px; }
 .head p { all: unset; display: block; font-size: 12px; opacity: .92; }
 .head .titles { flex: 1; min-width: 0; }
-.close { all: unset; cursor: pointer; width: 32px; height: 32px; border-radius: 6px; display: grid; place-items: center; font-size: 20px; line-height: 1; color: #fff; }
-.close:hover { background: rgba(255,255,255,.15); }
-.close:focus-visible { outline: 3px solid #f2a900; outline-offset: 2px; }
+.move { font-size: 18px; }
+.hbtn { all: unset; cursor: pointer; width: 32px; height: 32px; border-radius: 6px; display: grid; place-items: center; font-size: 20px; line-height: 1; color: #fff; }
+.hbtn:hover { background: rgba(255,255,255,.15); }
+.hbtn:focus-visible { outline: 3px solid #f2a900; outline-offset: 2px; }
 .pk.drag .panel { outline: 3px dashed #0b5cad; outline-offset: 3px; }
 .body { height: 160px; min-height: 80px; max-height: calc(100vh - 100px); flex: 0 1 auto; display: flex; background: #f6f8fb; }
 iframe { flex: 1; width: 100%; height: 100%; border: 0; background: #f6f8fb; }

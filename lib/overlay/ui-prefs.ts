@@ -10,12 +10,16 @@ import { DEFAULT_LOCALE, isLocale, type Locale } from '@/lib/i18n/define';
  * start-up would cost more than the whole budget. tests/unit/ui-prefs.test.ts holds this guard
  * to a zod schema of the same shape.
  */
-export const UI_PREFS_KEYS = { locale: 'ui.locale', overlayCollapsed: 'ui.overlayCollapsed' } as const;
+export const UI_PREFS_KEYS = { locale: 'ui.locale', overlayCollapsed: 'ui.overlayCollapsed', overlaySide: 'ui.overlaySide' } as const;
+
+/** The corner the overlay sits in: a page whose own fields are on the right can have it on the left. */
+export type OverlaySide = 'right' | 'left';
 
 export interface UiPrefs {
   readonly locale: Locale;
   /** undefined until the user has toggled the panel once. */
   readonly overlayCollapsed: boolean | undefined;
+  readonly overlaySide: OverlaySide;
 }
 
 /** A missing, foreign or corrupt value falls back to its default; it never throws. */
@@ -26,5 +30,6 @@ export function parseUiPrefs(raw: unknown): UiPrefs {
   return {
     locale: isLocale(locale) ? locale : DEFAULT_LOCALE,
     overlayCollapsed: typeof collapsed === 'boolean' ? collapsed : undefined,
+    overlaySide: record[UI_PREFS_KEYS.overlaySide] === 'left' ? 'left' : 'right',
   };
 }

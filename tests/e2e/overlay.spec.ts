@@ -78,6 +78,27 @@ test.describe('overlay shell on the demo sites', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  test('moves to the other bottom corner when it covers the form, and stays there on the next pages', async ({ context }) => {
+    const page = await context.newPage();
+    await page.goto(`${EKINERJA}/skp/101/penilaian/202/eviden`);
+    await pill(page).click();
+    const region = page.locator('pendamping-kinerja .pk');
+    const move = page.locator('pendamping-kinerja [data-testid="pk-move"]');
+    await expect(move).toHaveAttribute('aria-label', 'Pindahkan panel ke kiri bawah');
+    expect((await region.boundingBox())!.x).toBeGreaterThan(600);
+    await move.click();
+    await expect(move).toHaveAttribute('aria-label', 'Pindahkan panel ke kanan bawah');
+    await expect(move).toBeFocused();
+    await expect.poll(async () => (await region.boundingBox())!.x).toBeLessThan(50);
+
+    // The panel was left open, so the next page opens it again, in the chosen corner.
+    await page.goto(`${RUANG_GTK}/pengelolaan-kinerja`);
+    await expect(page.locator('pendamping-kinerja .panel')).toBeVisible();
+    expect((await page.locator('pendamping-kinerja .pk').boundingBox())!.x).toBeLessThan(50);
+    await page.locator('pendamping-kinerja [data-testid="pk-move"]').click();
+    await expect.poll(async () => (await page.locator('pendamping-kinerja .pk').boundingBox())!.x).toBeGreaterThan(600);
+  });
+
   test('collapses with the keyboard, remembers it across pages, and the frame shows the page', async ({ context }) => {
     const page = await context.newPage();
     await page.goto(`${RUANG_GTK}/pengelolaan-kinerja/perencanaan/praktik-kinerja`);

@@ -9,6 +9,7 @@ import { CONNECT_TYPE, randomNonce } from '@/lib/overlay/channel';
 const uiPrefsSchema = z.object({
   [UI_PREFS_KEYS.locale]: z.enum(LOCALES).optional().catch(undefined),
   [UI_PREFS_KEYS.overlayCollapsed]: z.boolean().optional().catch(undefined),
+  [UI_PREFS_KEYS.overlaySide]: z.enum(['right', 'left']).catch('right').default('right'),
 });
 
 const SAMPLES: unknown[] = [
@@ -16,16 +17,18 @@ const SAMPLES: unknown[] = [
   { [UI_PREFS_KEYS.locale]: 'en' }, { [UI_PREFS_KEYS.locale]: 'id' }, { [UI_PREFS_KEYS.locale]: 'fr' }, { [UI_PREFS_KEYS.locale]: 1 },
   { [UI_PREFS_KEYS.overlayCollapsed]: true }, { [UI_PREFS_KEYS.overlayCollapsed]: 'true' }, { [UI_PREFS_KEYS.overlayCollapsed]: 0 },
   { [UI_PREFS_KEYS.locale]: 'en', [UI_PREFS_KEYS.overlayCollapsed]: false, other: 1 },
+  { [UI_PREFS_KEYS.overlaySide]: 'left' }, { [UI_PREFS_KEYS.overlaySide]: 'right' }, { [UI_PREFS_KEYS.overlaySide]: 'LEFT' }, { [UI_PREFS_KEYS.overlaySide]: null },
 ];
 
 describe('UI prefs guard', () => {
   it.each(SAMPLES.map((s) => [JSON.stringify(s) ?? 'undefined', s]))('agrees with the zod schema on %s', (_label, sample) => {
     const viaZod = uiPrefsSchema.safeParse(typeof sample === 'object' && sample !== null && !Array.isArray(sample) ? sample : {});
     expect(viaZod.success).toBe(true);
-    const expected = viaZod.success ? viaZod.data : {};
+    const expected: Partial<Record<(typeof UI_PREFS_KEYS)[keyof typeof UI_PREFS_KEYS], unknown>> = viaZod.success ? viaZod.data : {};
     expect(parseUiPrefs(sample)).toEqual({
       locale: expected[UI_PREFS_KEYS.locale] ?? 'id',
       overlayCollapsed: expected[UI_PREFS_KEYS.overlayCollapsed],
+      overlaySide: expected[UI_PREFS_KEYS.overlaySide],
     });
   });
 });
