@@ -11,7 +11,11 @@ import { PANEL_GLOBAL, PANEL_SCRIPT, type CreatePanel, type OverlayPanel } from 
 
 export const OVERLAY_ELEMENT = 'pendamping-kinerja';
 
-/** SPA pages render their heading after the URL changes; look again this long after load (ms). */
+/**
+ * When to look at the page after load (ms). The first look waits 250 ms: the sites are SPAs that
+ * draw their heading after fetching, and a look before that finds nothing and costs the page
+ * ~0.3 ms for it; a pill that shows a quarter of a second later costs the teacher nothing.
+ */
 const LOOKS_AFTER_LOAD = [250, 700, 1500, 3000];
 /** …and after an in-page navigation, starting at once. */
 const LOOKS_AFTER_NAVIGATION = [0, ...LOOKS_AFTER_LOAD];
@@ -110,16 +114,13 @@ function startOverlayHost(): void {
   }
 
   /**
-   * Looks at the page again on a short schedule (one timer at a time), until it is settled.
+   * Looks at the page on a short schedule (one timer at a time), until it is settled.
    * Each look is one querySelectorAll over headings; the pill is redrawn only when what it
    * finds differs, and drawn the first time once settled or at the last look.
    */
-  function scheduleLooks(afterNavigation: boolean): void {
+  function scheduleLooks(delays: readonly number[]): void {
     clearTimeout(lookTimer);
-    if (!afterNavigation && settled()) return;
-    const delays = afterNavigation ? LOOKS_AFTER_NAVIGATION : LOOKS_AFTER_LOAD;
-    // At load the page was just read at this URL; after a navigation it must be read again.
-    let checkedUrl = afterNavigation ? '' : location.href;
+    let checkedUrl = '';
     let index = 0;
     const look = () => {
       const before = recognition;
@@ -261,7 +262,7 @@ function startOverlayHost(): void {
    */
   function watchNavigation(): void {
     const onNavigate = () => {
-      scheduleLooks(true);
+      scheduleLooks(LOOKS_AFTER_NAVIGATION);
       panel?.onNavigate();
     };
     const navigation = (globalThis as { navigation?: EventTarget }).navigation;
@@ -279,12 +280,9 @@ function startOverlayHost(): void {
     }, 1000);
   }
 
-  // One read of the prefs, then one look at the page: a page whose heading is still to come (the
-  // SPA is fetching) is drawn once it settles, so the pill is drawn once, not "tidak dikenali" first.
+  // One read of the prefs, then the looks: a page whose heading is still to come (the SPA is
+  // fetching) is drawn once it settles, so the pill is drawn once, not "tidak dikenali" first.
   readPrefs(() => {
-    recognise();
-    if (recognition.kind === 'outside') return;
-    if (settled()) draw();
     watchNavigation();
     // Another tab may have changed the language or the panel state: read again when this tab is
     // shown (a storage.onChanged listener would cost every page load its binding set-up).
@@ -293,6 +291,6 @@ function startOverlayHost(): void {
       if (document.visibilityState === 'visible') readPrefs(render);
     };
     document.addEventListener('visibilitychange', onVisibility);
-    scheduleLooks(false);
+    scheduleLooks(LOOKS_AFTER_LOAD);
   });
 }
