@@ -74,6 +74,16 @@ export function StageChecklist(props: {
   );
 }
 
+/**
+ * Says when a date shown next to it may still move: "Jadwal belum resmi" for a year copied from
+ * the one before, "belum pasti" for a date from a single source. Nothing for a confirmed date.
+ */
+export function DateCertaintyTag({ official, certain }: { official: boolean; certain: boolean }) {
+  const t = useMessages(plannerMessages);
+  if (official && certain) return null;
+  return <span className="tag uncertain" data-testid="date-certainty">{t(official ? 'uncertain' : 'unofficial')}</span>;
+}
+
 /** "Tinggal 3 hari lagi" with a colour from calm to urgent. */
 export function StatusPill({ stage }: { stage: Pick<StageView, 'display' | 'status'> }) {
   const t = useMessages(plannerMessages);

@@ -1,7 +1,7 @@
 import { useFormatDate } from '@/components/useFormatDate';
 import { useMessages } from '@/components/i18n';
 import { countdownLabel } from '@/components/checklist/countdown';
-import { ProgressBar, StageChecklist, StatusPill } from '@/components/checklist/StageChecklist';
+import { DateCertaintyTag, ProgressBar, StageChecklist, StatusPill } from '@/components/checklist/StageChecklist';
 import { type StageId } from '@/lib/domain';
 import { plannerMessages } from '@/lib/i18n/planner';
 import { useBackgroundChecklist } from './useBackgroundChecklist';
@@ -31,7 +31,7 @@ export function OverlayChecklist({ stage, step }: { stage: StageId | null; step:
         {countdown
           ? <><strong>{countdownLabel(t, countdown)}</strong> · {t('countdownEnd', { date: fmt(countdown.end) })} ({countdown.windowLabel})</>
           : t('window', { start: fmt(s.start), end: fmt(s.end) })}
-        {s.uncertain && <span className="tag uncertain">{t('uncertain')}</span>}
+        <DateCertaintyTag official={view.official} certain={countdown ? countdown.endCertain : !s.uncertain} />
       </p>
       {!countdown && view.current && (
         <p className="small" style={{ margin: '0 0 6px' }} data-testid="overlay-current-other">

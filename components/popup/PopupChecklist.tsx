@@ -1,6 +1,6 @@
 import { useFormatDate } from '@/components/useFormatDate';
 import { useMessages } from '@/components/i18n';
-import { StageChecklist, StatusPill } from '@/components/checklist/StageChecklist';
+import { DateCertaintyTag, StageChecklist, StatusPill } from '@/components/checklist/StageChecklist';
 import { useChecklist } from '@/components/checklist/useChecklist';
 import { plannerMessages } from '@/lib/i18n/planner';
 import { countdownLabel } from '@/components/checklist/countdown';
@@ -29,6 +29,7 @@ export function PopupChecklist({ onOpen }: { onOpen(route: string): void }) {
       </div>
       <p className="small" style={{ margin: '0 0 8px' }} data-testid="popup-countdown">
         {view.current ? `${countdownLabel(t, view.current)} · ${t('countdownEnd', { date: fmt(view.current.end) })}` : t('nothingOpen')}
+        {view.current && <DateCertaintyTag official={view.official} certain={view.current.endCertain} />}
       </p>
       <h3 style={{ fontSize: 14, margin: '6px 0 2px' }}>{t('popup.next')}</h3>
       {next.length === 0 ? <p className="small">{t('popup.allDone')}</p> : <StageChecklist stage={{ ...stage, items: next }} onToggle={toggle} compact hideExplain />}

@@ -47,7 +47,7 @@ export interface ChecklistView {
   readonly official: boolean;
   readonly stages: readonly StageView[];
   /** The running stage and its nearest deadline, when one is open. */
-  readonly current: { stageId: StageId; daysLeft: number; label: string; end: IsoDate; windowLabel: string } | null;
+  readonly current: { stageId: StageId; daysLeft: number; label: string; end: IsoDate; windowLabel: string; endCertain: boolean } | null;
 }
 
 export function checklistView(input: {
@@ -76,6 +76,8 @@ export function checklistView(input: {
   const badge = badgeFor(calendarFor(input.year, input.overrides), input.role, input.today);
   return {
     year: input.year, periodId: list.periodId, role: input.role, today: input.today, official: list.official, stages,
-    current: badge ? { stageId: badge.stageId, daysLeft: badge.daysLeft, label: badge.label, end: badge.windowEnd, windowLabel: badge.windowLabel } : null,
+    current: badge
+      ? { stageId: badge.stageId, daysLeft: badge.daysLeft, label: badge.label, end: badge.windowEnd, windowLabel: badge.windowLabel, endCertain: badge.endCertain }
+      : null,
   };
 }

@@ -14,6 +14,8 @@ export interface Badge {
   readonly windowLabel: string;
   /** The domain's label, e.g. 'Tinggal 3 hari lagi'. */
   readonly label: string;
+  /** false when the last day counted to is not confirmed (single source, or copied from the year before). */
+  readonly endCertain: boolean;
 }
 
 export const BADGE_COLORS = { calm: '#0b5cad', soon: '#a35a00', urgent: '#b42318' } as const;
@@ -47,5 +49,6 @@ export function badgeFor(calendar: EffectiveCalendar | undefined, role: Role, to
     windowEnd: best.window.end,
     windowLabel: best.window.label,
     label: displayStatus(best.status).label,
+    endCertain: best.window.endOrigin !== 'uncertain',
   };
 }

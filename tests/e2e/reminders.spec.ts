@@ -34,6 +34,7 @@ test.describe('checklist, countdown and badge', () => {
     await expect(checklist).toContainText('Daftar periksa Perencanaan');
     await expect(frame.getByTestId('overlay-countdown')).toContainText('Tinggal 11 hari lagi');
     await expect(frame.getByTestId('overlay-countdown')).toContainText('21 Januari 2026');
+    await expect(frame.getByTestId('overlay-countdown').getByTestId('date-certainty')).toHaveText('belum pasti');
     await expect(checklist.locator('li[data-step="praktik-kinerja"]')).toHaveClass(/here/);
     await expect(checklist.locator('li.here')).toHaveCount(1);
 
@@ -45,6 +46,8 @@ test.describe('checklist, countdown and badge', () => {
     await popup.goto(`chrome-extension://${extensionId}/popup.html`);
     await expect(popup.getByTestId('popup-stage')).toHaveText('Perencanaan');
     await expect(popup.getByTestId('popup-countdown')).toContainText('Tinggal 11 hari lagi');
+    // 21 January comes from a single source: the popup says the date may still move.
+    await expect(popup.getByTestId('popup-countdown').getByTestId('date-certainty')).toHaveText('belum pasti');
     const next = popup.getByTestId('popup-checklist').locator('li[data-step]');
     await expect(next).toHaveCount(3);
     await expect(next.first()).toHaveAttribute('data-step', 'praktik-kinerja');

@@ -178,6 +178,13 @@ describe('badge', () => {
     expect(badgeFor(calendarFor(2024), 'guru', '2024-12-31')).not.toBeNull();
     expect(badgeFor(calendarFor(2024, [{ windowId: '2024-2/penilaian/guru', end: '2024-12-20', changedAt: '2024-12-01T00:00:00+07:00', origin: 'user' }, { windowId: '2024-2/pelaksanaan/guru', end: '2024-12-20', changedAt: '2024-12-01T00:00:00+07:00', origin: 'user' }]), 'guru', '2024-12-31')).toBeNull();
   });
+  it('says whether the day it counts to is certain', () => {
+    expect(badgeFor(cal2026, 'guru', '2026-01-10')?.endCertain).toBe(false); // pengajuan's 21 Jan: a single source
+    const corrected = calendarFor(2026, [{ windowId: '2026/perencanaan/pengajuan/guru', end: '2026-01-23', changedAt: '2026-01-09T08:00:00+07:00', origin: 'user' }]);
+    expect(badgeFor(corrected, 'guru', '2026-01-10')).toMatchObject({ text: '13', endCertain: true });
+    expect(badgeFor(calendarFor(2027), 'guru', '2027-01-12')?.endCertain).toBe(false); // copied year
+    expect(badgeFor(calendarFor(2024), 'guru', '2024-12-31')?.endCertain).toBe(true);
+  });
 });
 
 describe('settings', () => {
