@@ -34,6 +34,14 @@ export function readHeadings(doc: Document): string[] {
   return out;
 }
 
+/** The page's font family, and its size when it is a readable one (see PILL_CSS). */
+function useThePagesFont(region: HTMLElement): void {
+  const page = getComputedStyle(document.body ?? document.documentElement);
+  if (page.fontFamily) region.style.fontFamily = page.fontFamily;
+  const size = parseFloat(page.fontSize);
+  if (size >= 12 && size <= 16) region.style.fontSize = `${size}px`;
+}
+
 function sameRecognition(a: Recognition, b: Recognition): boolean {
   if (a.kind !== b.kind) return false;
   return a.kind !== 'page' || (b.kind === 'page' && a.page.id === b.page.id);
@@ -161,6 +169,7 @@ function startOverlayHost(): void {
     el('style', '', root).textContent = PILL_CSS;
     region = el('div', 'pk', root);
     region.setAttribute('role', 'region');
+    useThePagesFont(region);
     const button = el('button', 'pill', region);
     button.type = 'button';
     button.setAttribute('aria-controls', 'pk-panel');
