@@ -76,7 +76,7 @@ async function launch(sites, withExtension) {
  * 600 ms after the load event. That is the script's compilation and run, and every callback
  * (the storage reply, timers, listeners), with the native work done inside them (DOM, the
  * extension API bindings). The pill's style and layout run in the page's own rendering steps and
- * are not in it; the "main-thread" row below has them. Tracing adds overhead, so this errs high.
+ * are not in it; pillFrameMs measures them. Tracing adds overhead, so this errs high.
  * (Until 2026-11-23 this used the V8 sampling profiler, counting only samples whose top frame was
  * the extension's: that missed native work and binding set-up, and read about half of this.)
  */
