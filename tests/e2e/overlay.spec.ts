@@ -135,4 +135,19 @@ test.describe('overlay shell on the demo sites', () => {
     const position = await region(page).evaluate((el) => getComputedStyle(el).position);
     expect(position).toBe('fixed');
   });
+
+  test("the pill is set in the page's own font, at one size, so its first layout needs no new font lookups", async ({ context }) => {
+    const page = await context.newPage();
+    for (const url of [`${EKINERJA}/skp/101`, `${RUANG_GTK}/pengelolaan-kinerja`]) {
+      await page.goto(url);
+      await expect(pill(page)).toBeVisible();
+      const fonts = await pill(page).evaluate((button) => {
+        const body = getComputedStyle(document.body);
+        const parts = [button, ...button.querySelectorAll('span')].map((el) => getComputedStyle(el));
+        return { bodyFamily: body.fontFamily, bodySize: body.fontSize, families: [...new Set(parts.map((p) => p.fontFamily))], sizes: [...new Set(parts.map((p) => p.fontSize))] };
+      });
+      expect(fonts.families).toEqual([fonts.bodyFamily]);
+      expect(fonts.sizes).toEqual([fonts.bodySize]);
+    }
+  });
 });
