@@ -81,21 +81,37 @@ async function launch(sites, withExtension) {
  * the extension's: that missed native work and binding set-up, and read about half of this.)
  */
 function extensionTraceMs(events) {
-  const ours = (e) => String(e.args?.data?.url ?? '').startsWith('chrome-extension://');
-  const evaluate = events.find((e) => e.name === 'EvaluateScript' && ours(e));
-  if (!evaluate) return NaN;
-  const calls = events
+  const calls = contentScriptCalls(events);
+  return calls.length === 0 ? NaN : topLevelMs(calls);
+}
+
+const fromExtension = (e) => String(e.args?.data?.url ?? '').startsWith('chrome-extension://');
+
+/**
+ * The content script's top-level calls on the page's main thread, oldest first: its
+ * EvaluateScript and the FunctionCalls on that same thread (the service worker's calls run
+ * elsewhere and are left out).
+ */
+function contentScriptCalls(events) {
+  const evaluate = events.find((e) => e.name === 'EvaluateScript' && fromExtension(e));
+  if (!evaluate) return [];
+  return events
     .filter((e) => e.ph === 'X' && e.pid === evaluate.pid && e.tid === evaluate.tid
-      && (e.name === 'EvaluateScript' || e.name === 'FunctionCall') && ours(e))
+      && (e.name === 'EvaluateScript' || e.name === 'FunctionCall') && fromExtension(e))
     .sort((a, b) => a.ts - b.ts);
-  let cpu = 0;
+}
+
+/** Thread time of trace events sorted by start, each counted once (events nested in one already counted are skipped), up to and including the first for which `last` holds. */
+function topLevelMs(sorted, last = () => false) {
+  let total = 0;
   let end = 0;
-  for (const e of calls) {
-    if (e.ts < end) continue; // nested in a call already counted
+  for (const e of sorted) {
+    if (e.ts < end) continue;
     end = e.ts + e.dur;
-    cpu += (e.tdur ?? e.dur) / 1000;
+    total += (e.tdur ?? e.dur) / 1000;
+    if (last(e)) break;
   }
-  return cpu;
+  return total;
 }
 
 const RENDERING = new Set(['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'Layerize']);
@@ -108,23 +124,14 @@ const RENDERING = new Set(['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint', 'L
  * lookups; see lib/overlay/shell-style.ts.)
  */
 function pillFrameMs(events) {
-  const ours = (e) => String(e.args?.data?.url ?? '').startsWith('chrome-extension://');
-  const calls = events.filter((e) => e.ph === 'X' && e.name === 'FunctionCall' && ours(e));
+  const calls = contentScriptCalls(events).filter((e) => e.name === 'FunctionCall');
   if (calls.length === 0) return NaN;
   const draw = calls.reduce((a, b) => ((b.tdur ?? b.dur) > (a.tdur ?? a.dur) ? b : a));
   const from = draw.ts + draw.dur;
   const steps = events
     .filter((e) => e.ph === 'X' && e.pid === draw.pid && e.tid === draw.tid && RENDERING.has(e.name) && e.ts >= from && e.ts < from + 100_000)
     .sort((a, b) => a.ts - b.ts);
-  let total = 0;
-  let end = 0;
-  for (const e of steps) {
-    if (e.ts < end) continue; // nested in a step already counted
-    end = e.ts + e.dur;
-    total += (e.tdur ?? e.dur) / 1000;
-    if (e.name === 'Layerize') break; // the frame's last main-thread step
-  }
-  return total;
+  return topLevelMs(steps, (e) => e.name === 'Layerize'); // Layerize: the frame's last main-thread step
 }
 
 /** One load in a fresh tab: wait for load + 600 ms so the content script has run, read CDP metrics. */
