@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import { CONTENT_SCRIPT, compileHints, pillData } from './scripts/vite-plugins';
 import { EKINERJA_MATCHES, OVERLAY_HOST_ORIGINS, RUANG_GTK_MATCHES } from './lib/sites/match-patterns';
+import { uiPrefsScriptFiles } from './lib/overlay/ui-prefs-script';
 
 // The manifest asks for nothing beyond what a feature uses; see README "Izin / Permissions".
 export default defineConfig({
@@ -11,9 +12,14 @@ export default defineConfig({
     default_locale: 'id',
     // alarms + notifications: deadline reminders and the badge (lib/reminders).
     // unlimitedStorage: evidence files (lesson videos) must not hit the default quota. tabs.create needs no permission.
-    permissions: ['storage', 'alarms', 'notifications', 'unlimitedStorage'],
-    // One content script for both sites (entrypoints/overlay-host.ts). Its match patterns are the
-    // only host access the extension has: there are no host_permissions.
+    // scripting: the background keeps one content script registered that hands the overlay its UI
+    // prefs at load, on the same hosts as below (lib/overlay/ui-prefs-script.ts).
+    permissions: ['storage', 'alarms', 'notifications', 'unlimitedStorage', 'scripting'],
+    // Host access to the two sites only, https only: for the content script below, and for the
+    // one the background registers with the UI prefs (a registered content script needs it
+    // explicitly; one in the manifest does not). No request is ever made to these hosts.
+    host_permissions: OVERLAY_HOST_ORIGINS,
+    // One content script for both sites (entrypoints/overlay-host.ts).
     content_scripts: [
       { matches: [...RUANG_GTK_MATCHES, ...EKINERJA_MATCHES], js: [CONTENT_SCRIPT], run_at: 'document_idle' },
     ],
@@ -34,5 +40,11 @@ export default defineConfig({
     ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'pendamping-kinerja@pendamping-kinerja.id', strict_min_version: '115.0' } } } : {}),
   }),
   vite: () => ({ plugins: [compileHints(), pillData()] }),
+  hooks: {
+    // The twelve one-line UI prefs scripts (lib/overlay/ui-prefs-script.ts), generated from its types.
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...uiPrefsScriptFiles());
+    },
+  },
   webExt: { disabled: true },
 });

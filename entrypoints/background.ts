@@ -16,6 +16,7 @@ import { todayIn } from '@/lib/domain';
 import { createReminderService } from '@/lib/reminders/background';
 import { reconcileEvidenceProofs } from '@/lib/checklist/evidence-proof';
 import { isDataChange } from '@/lib/data-revision';
+import { createUiPrefsScriptSync, touchesUiPrefs } from '@/lib/overlay/ui-prefs-script';
 
 export default defineBackground(() => {
   const now = () => readNow(browser.storage.local);
@@ -68,6 +69,14 @@ export default defineBackground(() => {
     void workingPeriod()
       .then(({ db, profile, periodId }) => reconcileEvidenceProofs(db, browser.storage.local, periodId, profile.role))
       .catch(() => undefined);
+  });
+
+  // The overlay's UI prefs reach each page load in a registered script, not a storage call there.
+  // Synced at every wake-up: after an install or update, and should a registration ever be lost.
+  const syncUiPrefsScript = createUiPrefsScriptSync(browser.storage.local, browser.scripting as never);
+  void syncUiPrefsScript();
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (touchesUiPrefs(changes, area)) void syncUiPrefsScript();
   });
 
   // Reminders, alarms and the badge (lib/reminders): derived from stored data on every wake-up.

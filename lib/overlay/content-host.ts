@@ -6,7 +6,7 @@ import pillData from 'virtual:pendamping-kinerja/pill-data';
 import { adaptersOf, pillLabel, type PillLabelKey } from './pill-data';
 import { PILL_CSS } from './shell-style';
 import { safely } from './safely';
-import { parseUiPrefs, UI_PREFS_KEYS, type OverlaySide } from './ui-prefs';
+import { decodeUiPrefs, parseUiPrefs, UI_PREFS_GLOBAL, UI_PREFS_KEYS, type OverlaySide, type UiPrefs } from './ui-prefs';
 import { PANEL_GLOBAL, PANEL_SCRIPT, type CreatePanel, type OverlayPanel } from './panel-contract';
 
 export const OVERLAY_ELEMENT = 'pendamping-kinerja';
@@ -55,7 +55,7 @@ function sameRecognition(a: Recognition, b: Recognition): boolean {
  * Written as plain functions over one closure's state, without classes or helper objects: V8
  * compiles this file from source at every load, on the host page's main thread, and each
  * function and property access is compile time the page pays for (see README, Design notes).
- * Every entry point (the start, the storage reply, timers, listeners) catches what it throws,
+ * Every entry point (the start, timers, listeners, a storage reply) catches what it throws,
  * so nothing reaches the host page.
  *
  * Liveness is the DOM: once attached, the overlay is alive while its element is in the page;
@@ -78,6 +78,7 @@ function startOverlayHost(): void {
   let locale: Locale = 'id';
   let collapsedPref: boolean | undefined;
   let side: OverlaySide = 'right';
+  let prefsKnown = false;
   /** Opening the panel on an unknown page holds for that page only. */
   let openedOnUnknownUrl: string | null = null;
   let lookTimer: number | undefined;
@@ -92,22 +93,39 @@ function startOverlayHost(): void {
   const detach = () => hostEl.remove();
   const later = (fn: () => void, ms: number) => window.setTimeout(() => alive() && safely(fn), ms);
 
+  function usePrefs(prefs: UiPrefs): void {
+    locale = prefs.locale;
+    collapsedPref = prefs.overlayCollapsed;
+    side = prefs.overlaySide;
+    prefsKnown = true;
+  }
+
   /**
-   * With a callback, not a promise: see extension-api.ts. After the extension was updated or
-   * removed the call throws ("Extension context invalidated"), and the orphaned pill goes away.
+   * The prefs as they are now, from storage. With a callback, not a promise: see extension-api.ts.
+   * After the extension was updated or removed the call throws ("Extension context invalidated"),
+   * and the orphaned pill goes away.
    */
-  function readPrefs(then: () => void): void {
+  function readStoredPrefs(then: () => void): void {
     try {
       extensionApi.storage.local.get([UI_PREFS_KEYS.locale, UI_PREFS_KEYS.overlayCollapsed, UI_PREFS_KEYS.overlaySide], (raw) => safely(() => {
-        const prefs = parseUiPrefs(raw);
-        locale = prefs.locale;
-        collapsedPref = prefs.overlayCollapsed;
-        side = prefs.overlaySide;
+        usePrefs(parseUiPrefs(raw));
         then();
       }));
     } catch {
       detach();
     }
+  }
+
+  /**
+   * The prefs for the first drawing: those the background's registered script set as this page
+   * loaded (ui-prefs-script.ts), which cost the page no extension call, or else storage's.
+   */
+  function withPrefs(then: () => void): void {
+    if (prefsKnown) return then();
+    const given = decodeUiPrefs((globalThis as Record<string, unknown>)[UI_PREFS_GLOBAL]);
+    if (!given) return readStoredPrefs(then);
+    usePrefs(given);
+    then();
   }
 
   function recognise(): void {
@@ -144,6 +162,7 @@ function startOverlayHost(): void {
 
   function draw(): void {
     if (pill) return render();
+    if (!prefsKnown) return withPrefs(draw);
     buildPill();
     // Drawn while detached, then attached once: the page pays for one style pass, not several.
     render();
@@ -289,17 +308,16 @@ function startOverlayHost(): void {
     }, 1000);
   }
 
-  // One read of the prefs, then the looks: a page whose heading is still to come (the SPA is
-  // fetching) is drawn once it settles, so the pill is drawn once, not "tidak dikenali" first.
-  readPrefs(() => {
-    watchNavigation();
-    // Another tab may have changed the language or the panel state: read again when this tab is
-    // shown (a storage.onChanged listener would cost every page load its binding set-up).
-    const onVisibility = () => {
-      if (!alive()) return document.removeEventListener('visibilitychange', onVisibility);
-      if (document.visibilityState === 'visible') readPrefs(render);
-    };
-    document.addEventListener('visibilitychange', onVisibility);
-    scheduleLooks(LOOKS_AFTER_LOAD);
-  });
+  // The looks need no prefs: a page whose heading is still to come (the SPA is fetching) is drawn
+  // once it settles, so the pill is drawn once, not "tidak dikenali" first, and the prefs are
+  // read then, for that drawing (the registered prefs script has run by then, whatever the order).
+  watchNavigation();
+  // Another tab may have changed the language or the panel state: read again when this tab is
+  // shown (a storage.onChanged listener would cost every page load its binding set-up).
+  const onVisibility = () => {
+    if (!alive()) return document.removeEventListener('visibilitychange', onVisibility);
+    if (document.visibilityState === 'visible') readStoredPrefs(render);
+  };
+  document.addEventListener('visibilitychange', onVisibility);
+  scheduleLooks(LOOKS_AFTER_LOAD);
 }

@@ -1,4 +1,5 @@
-import { DEFAULT_LOCALE, isLocale, type Locale } from '@/lib/i18n/define';
+// Relative, not '@/': wxt.config.ts loads this module (through ui-prefs-script.ts) to build the prefs scripts.
+import { DEFAULT_LOCALE, isLocale, type Locale } from '../i18n/define';
 
 /**
  * Small UI preferences that content scripts need before anything else, kept in
@@ -32,4 +33,27 @@ export function parseUiPrefs(raw: unknown): UiPrefs {
     overlayCollapsed: typeof collapsed === 'boolean' ? collapsed : undefined,
     overlaySide: record[UI_PREFS_KEYS.overlaySide] === 'left' ? 'left' : 'right',
   };
+}
+
+/**
+ * The prefs as they are handed to the content script at load, in the isolated world's global
+ * `UI_PREFS_GLOBAL`, by a one-line script the background keeps registered for the current prefs
+ * (ui-prefs-script.ts): `id-right-unset`, `en-left-open`, … Reading them there costs the host page
+ * nothing, where the first `chrome.storage` call of a page sets up the storage bindings on its main
+ * thread (~0.6 ms, README "Design notes").
+ */
+export const UI_PREFS_GLOBAL = '__pendampingKinerjaUiPrefs';
+
+export function encodeUiPrefs(prefs: UiPrefs): string {
+  const collapsed = prefs.overlayCollapsed === undefined ? 'unset' : prefs.overlayCollapsed ? 'closed' : 'open';
+  return `${prefs.locale}-${prefs.overlaySide}-${collapsed}`;
+}
+
+/** The global's value as prefs, or null when it is missing or not one this build writes. */
+export function decodeUiPrefs(value: unknown): UiPrefs | null {
+  if (typeof value !== 'string') return null;
+  const [locale, side, collapsed] = value.split('-');
+  if (!isLocale(locale) || (side !== 'right' && side !== 'left')) return null;
+  if (collapsed !== 'unset' && collapsed !== 'closed' && collapsed !== 'open') return null;
+  return { locale, overlaySide: side, overlayCollapsed: collapsed === 'unset' ? undefined : collapsed === 'closed' };
 }

@@ -4,6 +4,18 @@ import os from 'node:os';
 import path from 'node:path';
 // @ts-expect-error: plain ESM helper shared with `npm run demo` and the bench, no types needed.
 import { startSites, hostResolverRules } from '../../scripts/serve-sites.mjs';
+import { parseUiPrefs, UI_PREFS_KEYS } from '../../lib/overlay/ui-prefs';
+import { uiPrefsScriptPath, UI_PREFS_SCRIPT_ID } from '../../lib/overlay/ui-prefs-script';
+
+/** The part of the extension's `chrome` these tests call: those bodies run in its service worker. */
+declare const chrome: {
+  scripting: {
+    getRegisteredContentScripts(filter: { ids: string[] }): Promise<{ id: string; js?: string[]; persistAcrossSessions?: boolean; runAt?: string }[]>;
+    updateContentScripts(scripts: { id: string; js: string[]; persistAcrossSessions: boolean }[]): Promise<void>;
+    unregisterContentScripts(filter: { ids: string[] }): Promise<void>;
+  };
+  storage: { local: { get(keys: string[]): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } };
+};
 
 export const EXTENSION_DIR = path.resolve(import.meta.dirname, '../../.output/chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -71,6 +83,21 @@ export const test = base.extend<ExtensionFixtures, { sites: Sites }>({
 });
 
 export { expect };
+
+/**
+ * Waits until the background's registered UI prefs script is the one for the prefs in storage
+ * (lib/overlay/ui-prefs-script.ts). A test that changes a pref and loads a page at once would
+ * otherwise race the background's update, which takes some 10-25 ms here.
+ */
+export async function prefsScriptInStep(serviceWorker: Worker): Promise<void> {
+  await expect.poll(async () => {
+    const { registered, stored } = await serviceWorker.evaluate(async ([id, keys]) => {
+      const [script] = await chrome.scripting.getRegisteredContentScripts({ ids: [id] });
+      return { registered: script?.js?.[0], stored: await chrome.storage.local.get(keys) };
+    }, [UI_PREFS_SCRIPT_ID, Object.values(UI_PREFS_KEYS)] as const);
+    return registered === uiPrefsScriptPath(parseUiPrefs(stored));
+  }).toBe(true);
+}
 
 /** The overlay lives in a closed shadow root: reach it through the test hook-free host element. */
 export const RUANG_GTK = 'https://guru.kemdikbud.go.id';

@@ -1,5 +1,16 @@
-import { test, expect, RUANG_GTK, EKINERJA } from './fixtures';
+import { test, expect, RUANG_GTK, EKINERJA, prefsScriptInStep } from './fixtures';
+import { UI_PREFS_SCRIPT_ID } from '../../lib/overlay/ui-prefs-script';
 import type { Page } from '@playwright/test';
+
+/** The part of the extension's `chrome` these tests call: those bodies run in its service worker. */
+declare const chrome: {
+  scripting: {
+    getRegisteredContentScripts(filter: { ids: string[] }): Promise<{ id: string; js?: string[]; persistAcrossSessions?: boolean; runAt?: string }[]>;
+    updateContentScripts(scripts: { id: string; js: string[]; persistAcrossSessions: boolean }[]): Promise<void>;
+    unregisterContentScripts(filter: { ids: string[] }): Promise<void>;
+  };
+  storage: { local: { get(keys: string[]): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } };
+};
 
 const pill = (page: Page) => page.locator('pendamping-kinerja .pill');
 const pageLabel = (page: Page) => page.locator('pendamping-kinerja [data-testid="pk-page-label"]');
@@ -78,7 +89,7 @@ test.describe('overlay shell on the demo sites', () => {
     expect(pageErrors).toEqual([]);
   });
 
-  test('moves to the other bottom corner when it covers the form, and stays there on the next pages', async ({ context }) => {
+  test('moves to the other bottom corner when it covers the form, and stays there on the next pages', async ({ context, serviceWorker }) => {
     const page = await context.newPage();
     await page.goto(`${EKINERJA}/skp/101/penilaian/202/eviden`);
     await pill(page).click();
@@ -90,6 +101,7 @@ test.describe('overlay shell on the demo sites', () => {
     await expect(move).toHaveAttribute('aria-label', 'Pindahkan panel ke kanan bawah');
     await expect(move).toBeFocused();
     await expect.poll(async () => (await region.boundingBox())!.x).toBeLessThan(50);
+    await prefsScriptInStep(serviceWorker);
 
     // The panel was left open, so the next page opens it again, in the chosen corner.
     await page.goto(`${RUANG_GTK}/pengelolaan-kinerja`);
@@ -99,7 +111,7 @@ test.describe('overlay shell on the demo sites', () => {
     await expect.poll(async () => (await page.locator('pendamping-kinerja .pk').boundingBox())!.x).toBeGreaterThan(600);
   });
 
-  test('collapses with the keyboard, remembers it across pages, and the frame shows the page', async ({ context }) => {
+  test('collapses with the keyboard, remembers it across pages, and the frame shows the page', async ({ context, serviceWorker }) => {
     const page = await context.newPage();
     await page.goto(`${RUANG_GTK}/pengelolaan-kinerja/perencanaan/praktik-kinerja`);
     // Collapsed, the panel does not exist yet: its markup and styles cost the page nothing.
@@ -116,6 +128,7 @@ test.describe('overlay shell on the demo sites', () => {
     await expect(pill(page)).toBeVisible();
     await expect(pill(page)).toBeFocused();
     await expect(pill(page)).toHaveAttribute('aria-expanded', 'false');
+    await prefsScriptInStep(serviceWorker);
 
     await page.goto(`${EKINERJA}/skp`);
     await expect(pill(page)).toBeVisible();
@@ -125,6 +138,29 @@ test.describe('overlay shell on the demo sites', () => {
     await expect(page.locator('pendamping-kinerja .panel')).toBeVisible();
     await page.keyboard.press('Escape');
     await expect(pill(page)).toBeVisible();
+  });
+
+  test('takes its language, corner and panel state from the registered prefs script, and from storage without it', async ({ context, serviceWorker }) => {
+    await prefsScriptInStep(serviceWorker);
+    const registered = () => serviceWorker.evaluate((id) => chrome.scripting.getRegisteredContentScripts({ ids: [id] }), UI_PREFS_SCRIPT_ID);
+    expect((await registered())[0]).toMatchObject({ js: ['ui-prefs/id-right-unset.js'], persistAcrossSessions: true, runAt: 'document_idle' });
+
+    // Point the script at prefs that storage does not hold: what the page shows comes from the script.
+    await serviceWorker.evaluate((id) => chrome.scripting.updateContentScripts([{ id, js: ['ui-prefs/en-left-unset.js'], persistAcrossSessions: true }]), UI_PREFS_SCRIPT_ID);
+    const page = await context.newPage();
+    await page.goto(`${EKINERJA}/skp`);
+    await expect(pageLabel(page)).toHaveText('e-Kinerja · SKP list');
+    await expect(region(page)).toHaveClass(/left/);
+
+    // Without the script (a browser that lost it), the page reads storage: still right, only slower.
+    await serviceWorker.evaluate((id) => chrome.scripting.unregisterContentScripts({ ids: [id] }), UI_PREFS_SCRIPT_ID);
+    await page.goto(`${RUANG_GTK}/pengelolaan-kinerja`);
+    await expect(pageLabel(page)).toHaveText('Pengelolaan Kinerja');
+    await expect(region(page)).not.toHaveClass(/left/);
+
+    // A pref saved anywhere brings the script back, for the new prefs.
+    await serviceWorker.evaluate(() => chrome.storage.local.set({ 'ui.locale': 'en', 'ui.overlayCollapsed': true }));
+    await expect.poll(async () => (await registered())[0]?.js).toEqual(['ui-prefs/en-right-closed.js']);
   });
 
   test('the host page styles do not reach the overlay', async ({ context }) => {
