@@ -7,16 +7,6 @@ import { startSites, hostResolverRules } from '../../scripts/serve-sites.mjs';
 import { parseUiPrefs, UI_PREFS_KEYS } from '../../lib/overlay/ui-prefs';
 import { uiPrefsScriptPath, UI_PREFS_SCRIPT_ID } from '../../lib/overlay/ui-prefs-script';
 
-/** The part of the extension's `chrome` these tests call: those bodies run in its service worker. */
-declare const chrome: {
-  scripting: {
-    getRegisteredContentScripts(filter: { ids: string[] }): Promise<{ id: string; js?: string[]; persistAcrossSessions?: boolean; runAt?: string }[]>;
-    updateContentScripts(scripts: { id: string; js: string[]; persistAcrossSessions: boolean }[]): Promise<void>;
-    unregisterContentScripts(filter: { ids: string[] }): Promise<void>;
-  };
-  storage: { local: { get(keys: string[]): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } };
-};
-
 export const EXTENSION_DIR = path.resolve(import.meta.dirname, '../../.output/chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 

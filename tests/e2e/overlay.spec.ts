@@ -2,16 +2,6 @@ import { test, expect, RUANG_GTK, EKINERJA, prefsScriptInStep } from './fixtures
 import { UI_PREFS_SCRIPT_ID } from '../../lib/overlay/ui-prefs-script';
 import type { Page } from '@playwright/test';
 
-/** The part of the extension's `chrome` these tests call: those bodies run in its service worker. */
-declare const chrome: {
-  scripting: {
-    getRegisteredContentScripts(filter: { ids: string[] }): Promise<{ id: string; js?: string[]; persistAcrossSessions?: boolean; runAt?: string }[]>;
-    updateContentScripts(scripts: { id: string; js: string[]; persistAcrossSessions: boolean }[]): Promise<void>;
-    unregisterContentScripts(filter: { ids: string[] }): Promise<void>;
-  };
-  storage: { local: { get(keys: string[]): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> } };
-};
-
 const pill = (page: Page) => page.locator('pendamping-kinerja .pill');
 const pageLabel = (page: Page) => page.locator('pendamping-kinerja [data-testid="pk-page-label"]');
 const panelPage = (page: Page) => page.locator('pendamping-kinerja [data-testid="pk-panel-page"]');

@@ -1,8 +1,6 @@
 import { test, expect, RUANG_GTK } from './fixtures';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 
-declare const chrome: { storage: { local: { set(items: Record<string, unknown>): Promise<void> } }; action: { getBadgeText(d: object): Promise<string> }; alarms: { getAll(): Promise<{ name: string }[]> } };
-
 /** The clock hook (lib/clock): "today" is 10 January 2026, 09:00 WIB, in every context. */
 export async function setToday(sw: Worker, iso: string) {
   await sw.evaluate((v) => chrome.storage.local.set({ 'debug.now': v }), iso);
