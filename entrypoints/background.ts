@@ -73,7 +73,7 @@ export default defineBackground(() => {
 
   // The overlay's UI prefs reach each page load in a registered script, not a storage call there.
   // Synced at every wake-up: after an install or update, and should a registration ever be lost.
-  const syncUiPrefsScript = createUiPrefsScriptSync(browser.storage.local, browser.scripting as never);
+  const syncUiPrefsScript = createUiPrefsScriptSync(browser.storage.local, browser.scripting);
   void syncUiPrefsScript();
   browser.storage.onChanged.addListener((changes, area) => {
     if (touchesUiPrefs(changes, area)) void syncUiPrefsScript();

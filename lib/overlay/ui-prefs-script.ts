@@ -1,6 +1,6 @@
 import { LOCALES } from '../i18n/define';
 import { EKINERJA_MATCHES, RUANG_GTK_MATCHES } from '../sites/match-patterns';
-import { encodeUiPrefs, parseUiPrefs, UI_PREFS_GLOBAL, UI_PREFS_KEYS, type OverlaySide, type UiPrefs } from './ui-prefs';
+import { encodeUiPrefs, OVERLAY_SIDES, parseUiPrefs, UI_PREFS_GLOBAL, UI_PREFS_KEYS, type UiPrefs } from './ui-prefs';
 
 /**
  * The UI prefs handed to the content script without an extension call (see UI_PREFS_GLOBAL).
@@ -18,7 +18,6 @@ import { encodeUiPrefs, parseUiPrefs, UI_PREFS_GLOBAL, UI_PREFS_KEYS, type Overl
  */
 export const UI_PREFS_SCRIPT_ID = 'pendamping-kinerja-ui-prefs';
 
-const SIDES: readonly OverlaySide[] = ['right', 'left'];
 const PANEL_STATES: readonly (boolean | undefined)[] = [undefined, true, false];
 
 export function uiPrefsScriptPath(prefs: UiPrefs): string {
@@ -31,7 +30,7 @@ export function uiPrefsScriptSource(prefs: UiPrefs): string {
 
 export function everyUiPrefs(): UiPrefs[] {
   return LOCALES.flatMap((locale) =>
-    SIDES.flatMap((overlaySide) => PANEL_STATES.map((overlayCollapsed) => ({ locale, overlaySide, overlayCollapsed }))));
+    OVERLAY_SIDES.flatMap((overlaySide) => PANEL_STATES.map((overlayCollapsed) => ({ locale, overlaySide, overlayCollapsed }))));
 }
 
 /** The files the build adds to the extension (wxt.config.ts, hook `build:publicAssets`). */

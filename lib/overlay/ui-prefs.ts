@@ -14,7 +14,8 @@ import { DEFAULT_LOCALE, isLocale, type Locale } from '../i18n/define';
 export const UI_PREFS_KEYS = { locale: 'ui.locale', overlayCollapsed: 'ui.overlayCollapsed', overlaySide: 'ui.overlaySide' } as const;
 
 /** The corner the overlay sits in: a page whose own fields are on the right can have it on the left. */
-export type OverlaySide = 'right' | 'left';
+export const OVERLAY_SIDES = ['right', 'left'] as const;
+export type OverlaySide = (typeof OVERLAY_SIDES)[number];
 
 export interface UiPrefs {
   readonly locale: Locale;
