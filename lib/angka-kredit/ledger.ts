@@ -121,6 +121,8 @@ export interface ProjectionPoint {
 export interface Projection {
   readonly predikat: Predikat;
   readonly perYear: Exact;
+  /** The full-year conversion behind perYear, for its formula. */
+  readonly yearly: AkResult;
   readonly perMonth: Exact;
   readonly pangkat: ProjectionPoint | null;
   readonly jenjang: ProjectionPoint | null;
@@ -145,11 +147,12 @@ function reachAt(ledger: Ledger, perMonth: Exact, needed: Exact): ProjectionPoin
 export function project(ledger: Ledger, predikat: Predikat, rulesAt = akRulesFor): Projection | undefined {
   const rules = rulesAt(monthStart(ledger.next.year, ledger.next.month));
   if (!rules) return undefined;
-  const perYear = akFor(rules, { predikat, jenjang: ledger.jenjang, months: 12 }).value;
+  const yearly = akFor(rules, { predikat, jenjang: ledger.jenjang, months: 12 });
+  const perYear = yearly.value;
   const perMonth = div(perYear, exact(12));
   const targets = nextTargets(ledger, rules);
   return {
-    predikat, perYear, perMonth,
+    predikat, perYear, yearly, perMonth,
     pangkat: targets.pangkat ? reachAt(ledger, perMonth, targets.pangkat.needed) : null,
     jenjang: targets.jenjang ? reachAt(ledger, perMonth, targets.jenjang.needed) : null,
     ruleId: rules.id, regulation: rules.regulation,
