@@ -106,7 +106,7 @@ export function HistoryCard({ plan, onChange, problems, ledger, locale }: {
                       <td><select aria-label={label('ak.history.jenjang')} value={e.jenjang} onChange={(ev) => setEntry(i, { jenjang: ev.target.value as GuruJenjang })}>
                         {GURU_JENJANG.map((j) => <option key={j} value={j}>{t(`ak.jenjang.${j}`)}</option>)}
                       </select></td>
-                      <td><select aria-label={label('ak.history.golongan')} value={e.golongan} aria-invalid={bad(['golonganOutsideJenjang'])}
+                      <td><select className="ak-golongan" aria-label={label('ak.history.golongan')} value={e.golongan} aria-invalid={bad(['golonganOutsideJenjang'])}
                         onChange={(ev) => setEntry(i, { golongan: ev.target.value as HistoryEntry['golongan'] })}>
                         {golonganOf(e.jenjang).map((g) => <option key={g} value={g}>{g}</option>)}
                       </select></td>

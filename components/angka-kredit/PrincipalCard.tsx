@@ -45,7 +45,7 @@ export function PrincipalCard({ data, onChange, locale }: { data: PrincipalData;
                   {l.rule.kind === 'max-share'
                     ? t('ak.principal.maxShare', { predikat: predikatList(l.rule.predikat), limit: Math.round(l.rule.maxShare * 100), count: l.count, total: l.total, share: formatAk(mul(l.share, exact(100)), locale) })
                     : t('ak.principal.minCount', { predikat: predikatList(l.rule.predikat), min: l.rule.minCount, count: l.count })}
-                  {' '}<strong>({l.exceeded ? t('ak.principal.exceeded') : t('ak.principal.ok')})</strong>
+                  {' '}<strong>({!l.exceeded ? t('ak.principal.ok') : l.rule.kind === 'max-share' ? t('ak.principal.exceeded') : t('ak.principal.notMet')})</strong>
                 </li>
               ))}
             </ul>

@@ -60,7 +60,7 @@ export function SummaryCard({ ledger, rules, checks, onChecks, locale }: {
                 {item.id === 'formasi' || item.id === 'ujiKompetensi' || item.id === 'pengembanganProfesi'
                   ? <label>{own(item.id)} <span id={`${id}-${item.id}`}>{t(`ak.check.${item.id}`)}</span></label>
                   : <span><span aria-hidden="true">{item.status === 'terpenuhi' ? '✓' : '○'}</span> {t(`ak.check.${item.id}`)}</span>}
-                {' '}<span className="ak-status">({t(`ak.check.status.${item.status}`)})</span>
+                {' '}<span className="ak-status">({item.id === 'predikat' && item.status === 'periksa' ? t('ak.check.status.noHistory') : t(`ak.check.status.${item.status}`)})</span>
               </li>
             ))}
           </ul>

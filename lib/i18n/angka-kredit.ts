@@ -66,6 +66,7 @@ export const angkaKreditMessages = defineMessages(
     'ak.check.status.terpenuhi': 'terpenuhi',
     'ak.check.status.belum': 'belum',
     'ak.check.status.periksa': 'periksa sendiri, lalu centang',
+    'ak.check.status.noHistory': 'belum ada riwayat',
 
     'ak.projection.heading': 'Proyeksi: kapan angka kredit cukup',
     'ak.projection.intro': 'Bila predikat yang sama Anda peroleh setiap tahun mulai {month}, di jenjang dan golongan yang sama. PAK tahunan ditetapkan paling cepat 15 Desember.',
@@ -96,6 +97,7 @@ export const angkaKreditMessages = defineMessages(
     'ak.principal.minCount': 'Harus ada paling sedikit {min} guru dengan predikat {predikat}: sekarang {count}',
     'ak.principal.ok': 'sesuai',
     'ak.principal.exceeded': 'melebihi batas',
+    'ak.principal.notMet': 'belum terpenuhi',
     'ak.principal.allOk': 'Semua batas yang diketahui terpenuhi.',
     'ak.principal.someExceeded': 'Ada batas yang dilanggar. Periksa lagi predikat guru sebelum ditetapkan.',
     'ak.principal.unknown': 'Untuk predikat organisasi ini belum ada aturan distribusi yang terkonfirmasi. Periksa Lampiran PermenPANRB 6/2022.',
@@ -199,6 +201,7 @@ export const angkaKreditMessages = defineMessages(
     'ak.check.status.terpenuhi': 'met',
     'ak.check.status.belum': 'not yet',
     'ak.check.status.periksa': 'check yourself, then tick',
+    'ak.check.status.noHistory': 'no history yet',
 
     'ak.projection.heading': 'Projection: when the credit points suffice',
     'ak.projection.intro': 'If you get the same predikat every year from {month} on, in the same jenjang and golongan. The annual PAK is set no earlier than 15 December.',
@@ -229,6 +232,7 @@ export const angkaKreditMessages = defineMessages(
     'ak.principal.minCount': 'At least {min} teacher(s) must have {predikat}: now {count}',
     'ak.principal.ok': 'within the limit',
     'ak.principal.exceeded': 'limit exceeded',
+    'ak.principal.notMet': 'not met',
     'ak.principal.allOk': 'Every known limit is met.',
     'ak.principal.someExceeded': 'A limit is broken. Review the teachers\' predikat before setting them.',
     'ak.principal.unknown': 'No confirmed distribution rule for this organisation predikat. Check the Lampiran of PermenPANRB 6/2022.',

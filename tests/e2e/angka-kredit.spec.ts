@@ -91,7 +91,7 @@ test.describe('angka kredit page', () => {
     await card.getByLabel('Predikat kinerja organisasi').selectOption('baik');
     await expect(card.getByTestId('ak-limit')).toHaveText([
       '✓ Baik paling banyak 70%: sekarang 2 dari 10 (20%) (sesuai)',
-      '✗ Harus ada paling sedikit 1 guru dengan predikat Butuh Perbaikan atau Kurang: sekarang 0 (melebihi batas)',
+      '✗ Harus ada paling sedikit 1 guru dengan predikat Butuh Perbaikan atau Kurang: sekarang 0 (belum terpenuhi)',
     ]);
     await card.getByLabel('Predikat kinerja organisasi').selectOption('istimewa');
     await shot(app, 'angka-kredit-principal.png');
