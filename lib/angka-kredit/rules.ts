@@ -51,7 +51,7 @@ export const AK_RULE_SETS: readonly AkRuleSet[] = [
     id: 'permenpanrb-1-2023',
     // The integrasi/konversi model counts predikat from 2023 on; AK up to 2022 were integrated (DISPAKATI).
     effectiveFrom: '2023-01-01',
-    regulation: 'PermenPANRB 1/2023 dan Peraturan BKN 3/2023',
+    regulation: 'PermenPANRB 1/2023; Peraturan BKN 3/2023',
     percent: PREDIKAT_PERCENT,
     koefisien: { 'ahli-pertama': koef('ahli-pertama'), 'ahli-muda': koef('ahli-muda'), 'ahli-madya': koef('ahli-madya'), 'ahli-utama': koef('ahli-utama') },
     golongan: {

@@ -98,4 +98,22 @@ test.describe('angka kredit page', () => {
     await app.reload();
     await expect(app.getByTestId('ak-principal').getByTestId('ak-limit')).toContainText(['8 dari 10']);
   });
+
+  test('in English the numbers use a decimal point and 3 months Baik is 3.125', async ({ context, extensionId }) => {
+    const app = await context.newPage();
+    await app.goto(`chrome-extension://${extensionId}/app.html#/pengaturan`);
+    await app.getByLabel('Bahasa tampilan').selectOption('en');
+    await app.getByRole('button', { name: 'Simpan pengaturan' }).click();
+    await expect(app.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
+    await app.getByRole('link', { name: 'Credit points (angka kredit)' }).click();
+    await expect(app.getByRole('heading', { level: 1, name: 'Performance rating and credit points' })).toBeVisible();
+    await app.getByLabel('Valid from year').fill('2024');
+    await app.getByRole('button', { name: 'Add a year' }).click();
+    await app.getByLabel('Months, row 1').fill('3');
+    await expect(app.getByTestId('ak-row-ak-0')).toHaveText('3.125');
+    await app.getByTestId('ak-row-ak-0').click();
+    await expect(app.getByTestId('ak-row-0').getByText('3/12 × 100% × 12.5 = 3.125')).toBeVisible();
+    await expect(app.getByTestId('ak-projection-sentence')).toHaveText('With predikat Baik (good) every year, the credit points suffice for the next rank in December 2027.');
+    await shot(app, 'angka-kredit-en.png');
+  });
 });

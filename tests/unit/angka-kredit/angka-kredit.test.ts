@@ -62,7 +62,7 @@ describe('angka kredit for a year or part of one (PermenPANRB 1/2023, Peraturan 
     const r = akForYear({ year: 2024, predikat: 'baik', jenjang: 'ahli-pertama', months: 2 })!;
     expect(r.value).toEqual(exact(25, 12));
     expect(akFormula(r)).toBe('2/12 × 100% × 12,5 = 2,08');
-    expect(r.regulation).toBe('PermenPANRB 1/2023 dan Peraturan BKN 3/2023');
+    expect(r.regulation).toBe('PermenPANRB 1/2023; Peraturan BKN 3/2023');
   });
   it('3 months Baik Ahli Pertama = 3,125', () => {
     const r = akForYear({ year: 2025, predikat: 'baik', jenjang: 'ahli-pertama', months: 3 })!;
