@@ -1,10 +1,11 @@
 import type { AppMessageKey } from '@/lib/i18n/app';
 
 /** The sidebar, in order. A feature adds its route in routes.tsx and its entry here. */
-export const NAV_ITEMS: readonly { to: '/' | '/ceklis' | '/kalender' | '/bukti' | '/pengaturan'; label: AppMessageKey }[] = [
+export const NAV_ITEMS: readonly { to: '/' | '/ceklis' | '/kalender' | '/bukti' | '/skp' | '/pengaturan'; label: AppMessageKey }[] = [
   { to: '/', label: 'nav.dashboard' },
   { to: '/ceklis', label: 'nav.checklist' },
   { to: '/kalender', label: 'nav.calendar' },
   { to: '/bukti', label: 'nav.evidence' },
+  { to: '/skp', label: 'nav.skp' },
   { to: '/pengaturan', label: 'nav.settings' },
 ];

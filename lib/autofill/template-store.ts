@@ -73,7 +73,10 @@ export async function exportTemplates(db: PendampingDB, now: Date = new Date()):
 
 export type ImportOutcome =
   | { ok: true; count: number }
-  | { ok: false; reason: 'not-json' | 'wrong-file' | 'invalid'; problems: string[] };
+  | { ok: false; reason: 'not-json' | 'wrong-file' | 'invalid'; problems: ImportProblem[] };
+
+/** Where a bad file is bad: the template's position (1-based) and the field key, when known. */
+export interface ImportProblem { readonly template?: number; readonly field?: string }
 
 /**
  * Reads a template file (its text) and adds its templates as new rows, all in one transaction.
@@ -87,7 +90,12 @@ export async function importTemplates(db: PendampingDB, text: string, now: Date 
   }
   const parsed = TemplateFileSchema.safeParse(data);
   if (!parsed.success) {
-    return { ok: false, reason: 'invalid', problems: parsed.error.issues.slice(0, 5).map((i) => i.path.join('.') || i.message) };
+    const problems = parsed.error.issues.slice(0, 5).map((i): ImportProblem => {
+      const [top, index, part, key] = i.path;
+      if (top !== 'templates' || typeof index !== 'number') return {};
+      return { template: index + 1, ...(part === 'values' && typeof key === 'string' ? { field: key } : typeof part === 'string' ? { field: part } : {}) };
+    });
+    return { ok: false, reason: 'invalid', problems };
   }
   const at = now.toISOString();
   const rows = parsed.data.templates.map((t) => TemplateRecordSchema.parse({ ...t, id: newTemplateId(), origin: 'impor', createdAt: at, updatedAt: at }));
