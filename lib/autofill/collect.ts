@@ -118,13 +118,16 @@ function currentValue(el: Element, control: ControlKind): string {
   return (el as HTMLInputElement).value ?? '';
 }
 
-function labelForText(el: Element, root: Element): string {
-  const id = el.getAttribute('id');
-  if (!id) return '';
-  const doc = el.ownerDocument;
-  const label = [...root.querySelectorAll('label')].find((l) => l.getAttribute('for') === id)
-    ?? [...doc.querySelectorAll('label')].find((l) => l.getAttribute('for') === id);
-  return text(label);
+/** Label text by `for`, from one pass over the labels (the root's first, then the document's). */
+function labelsByFor(root: Element): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const scope of [root, root.ownerDocument.documentElement]) {
+    for (const l of scope.querySelectorAll('label')) {
+      const id = l.getAttribute('for');
+      if (id && !map.has(id)) map.set(id, text(l));
+    }
+  }
+  return map;
 }
 
 function labelWrapText(el: Element): string {
@@ -169,20 +172,21 @@ function ariaLabelText(el: Element): string {
   return ids.split(/\s+/).map((id) => text(el.ownerDocument.getElementById(id))).join(' ').trim();
 }
 
-/** The nearest heading before the field inside the form root (its section's title). */
-function sectionText(el: Element, root: Element): string {
-  for (let node: Element | null = el; node && node !== root; node = node.parentElement) {
-    if (node.tagName === 'FIELDSET') {
-      const legend = node.querySelector(':scope > legend');
-      if (legend) return text(legend);
-    }
-    for (let sib = node.previousElementSibling; sib; sib = sib.previousElementSibling) {
-      if (sib.matches(HEADING_SELECTOR) && !sib.matches('.modal-header, .modal-title')) return text(sib);
-      const inner = [...sib.querySelectorAll(HEADING_SELECTOR)].filter((h) => !h.closest('.modal-header'));
-      if (inner.length) return text(inner.at(-1));
-    }
-  }
-  return '';
+/**
+ * The nearest heading before each field inside the form root (its section's title): one pass over
+ * the headings in document order, merged with the fields (also in document order). A fieldset's
+ * legend wins for the fields inside it.
+ */
+function sectionTexts(fields: readonly Element[], root: Element): string[] {
+  const headings = [...root.querySelectorAll(HEADING_SELECTOR)].filter((h) => !h.closest('.modal-header') && !h.matches('legend'));
+  const following = (a: Node, b: Node) => (a.compareDocumentPosition(b) & 4) !== 0; // b follows a
+  let h = -1;
+  return fields.map((el) => {
+    while (h + 1 < headings.length && following(headings[h + 1]!, el)) h++;
+    const legend = el.closest('fieldset')?.querySelector(':scope > legend');
+    if (legend && root.contains(legend)) return text(legend);
+    return h >= 0 ? text(headings[h]) : '';
+  });
 }
 
 function formTitle(root: Element): string {
@@ -192,12 +196,12 @@ function formTitle(root: Element): string {
 /** Step 1: describe every fillable field of the form in front of the user. */
 export function collectForm(doc: Document, root: Element = findActiveForm(doc)): CollectedForm {
   const elements = [...root.querySelectorAll(FIELD_SELECTOR)].filter((el) => isField(el, root)) as HTMLElement[];
-  const set = new Set<Element>(elements);
-  const fieldCount = (n: Element) => {
-    let count = set.has(n) ? 1 : 0;
-    for (const f of n.querySelectorAll(FIELD_SELECTOR)) if (set.has(f)) count++;
-    return count;
-  };
+  // How many collected fields each element holds, counted once up each field's ancestor chain.
+  const counts = new Map<Element, number>();
+  for (const el of elements) for (let n: Element | null = el; n; n = n.parentElement) counts.set(n, (counts.get(n) ?? 0) + 1);
+  const fieldCount = (n: Element) => counts.get(n) ?? 0;
+  const byFor = labelsByFor(root);
+  const sections = sectionTexts(elements, root);
   const names = new Map<string, number>();
   for (const el of elements) {
     const name = el.getAttribute('name') ?? el.querySelector('[name]')?.getAttribute('name') ?? '';
@@ -207,7 +211,7 @@ export function collectForm(doc: Document, root: Element = findActiveForm(doc)):
     const inner = el.classList.contains('v-select') ? el.querySelector('input') : el;
     const name = el.getAttribute('name') ?? inner?.getAttribute('name') ?? '';
     const id = el.getAttribute('id') ?? inner?.getAttribute('id') ?? '';
-    const labelFor = labelForText(inner ?? el, root) || labelForText(el, root);
+    const labelFor = byFor.get((inner ?? el).getAttribute('id') ?? '') ?? byFor.get(el.getAttribute('id') ?? '') ?? '';
     const labelWrap = labelWrapText(el);
     const labelGroup = groupLabelText(el, root, fieldCount);
     const ariaLabel = ariaLabelText(el);
@@ -218,7 +222,7 @@ export function collectForm(doc: Document, root: Element = findActiveForm(doc)):
       index, control, name, id,
       nameShared: !!name && (names.get(name) ?? 0) > 1,
       labelFor, labelWrap, labelGroup, ariaLabel, placeholder,
-      section: sectionText(el, root),
+      section: sections[index]!,
       value: currentValue(el, control),
       disabled: (inner as HTMLInputElement | null)?.disabled === true || el.classList.contains('vs--disabled'),
       ...(control === 'select' ? { options: [...(el as HTMLSelectElement).options].filter((o) => o.value !== '').map(text) } : {}),
