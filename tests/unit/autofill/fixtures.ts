@@ -16,9 +16,10 @@ export function fixtureNames(): string[] {
 /**
  * A stand-in for vue-select 4 (Vue 3) with the behaviour the driver must cope with: it opens only
  * on mousedown (a click does nothing), renders its options `delayMs` after opening or typing (as
- * when they come from the server), filters by the search text, picks on click, clears with ×.
+ * when they come from the server), filters by the search text (or, with `filter` off, lists every
+ * option whatever is typed, as a server-side search can), picks on click, clears with ×.
  */
-export function mountFakeVueSelect(widget: HTMLElement, options: readonly string[], delayMs = 80): { opened: () => number; picks: () => string[] } {
+export function mountFakeVueSelect(widget: HTMLElement, options: readonly string[], delayMs = 80, filter = true): { opened: () => number; picks: () => string[] } {
   const toggle = widget.querySelector('.vs__dropdown-toggle')!;
   const search = widget.querySelector<HTMLInputElement>('input.vs__search')!;
   const list = widget.querySelector('ul') ?? widget.appendChild(document.createElement('ul'));
@@ -33,7 +34,7 @@ export function mountFakeVueSelect(widget: HTMLElement, options: readonly string
     if (!open) return;
     timer = setTimeout(() => {
       const q = search.value.toLowerCase();
-      for (const o of options.filter((x) => x.toLowerCase().includes(q))) {
+      for (const o of options.filter((x) => !filter || x.toLowerCase().includes(q))) {
         const li = document.createElement('li');
         li.className = 'vs__dropdown-option';
         li.setAttribute('role', 'option');

@@ -91,8 +91,11 @@ describe('vue-select driver', () => {
     expect(widget.querySelectorAll('.vs__dropdown-option')).toHaveLength(0);
   });
 
-  it('no matching option: left empty and reported, never the first option', async () => {
-    const { form, widget, fake } = progressForm();
+  it('no matching option: left empty and reported, never the first option (even with every option on show)', async () => {
+    const doc = loadForm('progress-harian-modal.html');
+    const widget = doc.querySelector<HTMLElement>('#modalProgress .v-select')!;
+    const fake = mountFakeVueSelect(widget, RA, 50, false);
+    const form = collectForm(doc);
     const { outcomes } = await fillForm(form, [{ fieldIndex: 0, value: 'Rencana yang tidak ada' }], { optionTimeoutMs: 400 });
     expect(outcomes).toEqual([{ fieldIndex: 0, ok: false, value: 'Rencana yang tidak ada', problem: 'opsi-tidak-ditemukan' }]);
     expect(fake.picks()).toEqual([]);
