@@ -1,5 +1,8 @@
 import { useCallback, useEffect, useId, useRef, useState, type ChangeEvent, type FormEvent } from 'react';
+import { browser } from 'wxt/browser';
 import { useMessages, useT } from '@/components/i18n';
+import { useDataRevision } from '@/components/useDataRevision';
+import { bumpDataRevision } from '@/lib/data-revision';
 import { PageTitle } from '@/components/app/PageTitle';
 import { getDb } from '@/lib/db/database';
 import { classifyStorageError } from '@/lib/db/errors';
@@ -27,11 +30,19 @@ export function SkpTemplatesPage() {
 
   const storageText = (e: unknown) => ta(`storage.${classifyStorageError(e)}`);
   const reload = useCallback(async () => setTemplates(await listTemplates(getDb())), []);
-  useEffect(() => { reload().catch((e) => setNotice({ kind: 'error', text: storageText(e) })); }, [reload]); // eslint-disable-line react-hooks/exhaustive-deps
+  // Another tab (or, later, the side panel's "Simpan sebagai template") changes templates too.
+  const revision = useDataRevision();
+  useEffect(() => { reload().catch((e) => setNotice({ kind: 'error', text: storageText(e) })); }, [reload, revision]); // eslint-disable-line react-hooks/exhaustive-deps
   useEffect(() => { if (deleted) undoRef.current?.focus(); }, [deleted]);
 
   async function act(run: () => Promise<Notice>) {
-    try { const n = await run(); await reload(); if (n) setNotice(n); } catch (e) { setNotice({ kind: 'error', text: storageText(e) }); }
+    try {
+      const n = await run();
+      await reload();
+      if (n) setNotice(n);
+      // Contexts that cannot watch Dexie (the side panel through the background) read again.
+      if (n?.kind === 'ok') await bumpDataRevision(browser.storage.local);
+    } catch (e) { setNotice({ kind: 'error', text: storageText(e) }); }
   }
 
   const onDelete = (tpl: TemplateRecord) => act(async () => {
