@@ -1,3 +1,4 @@
+import { BERAKHLAK } from '@/lib/domain/berakhlak';
 import { defineMessages } from './define';
 
 /** Strings of the e-Kinerja auto-fill: the templates page (#/skp) and the fill preview's reasons. */
@@ -149,4 +150,5 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   'rencana-aksi': 'Rencana aksi', target: 'Target',
   'nama-bukti': 'Nama bukti dukung', 'link-bukti': 'Link bukti dukung', realisasi: 'Realisasi', 'sumber-data': 'Sumber data',
   tanggal: 'Tanggal kegiatan', 'jam-mulai': 'Jam mulai', 'jam-selesai': 'Jam selesai', kegiatan: 'Kegiatan harian', satuan: 'Satuan', 'bukti-dukung': 'Bukti dukung (link)',
+  ...Object.fromEntries(BERAKHLAK.map((v) => [`ekspektasi-${v.id}`, `Ekspektasi: ${v.name}`])),
 };

@@ -16,6 +16,12 @@ test.describe('#/skp: e-Kinerja fill templates', () => {
     await expect(app.getByRole('heading', { level: 3, name: 'Progress harian' })).toBeVisible();
     if (SHOTS) await app.screenshot({ path: path.join(SHOTS, 'skp-list.png'), fullPage: true });
 
+    // The BerAKHLAK starting template: seven expectations, each under its value's name.
+    await app.getByRole('button', { name: 'Ubah: Perilaku kerja BerAKHLAK (ekspektasi)' }).first().click();
+    await expect(app.getByLabel('Ekspektasi: Akuntabel')).toHaveValue(/^Melaksanakan tugas dengan jujur/);
+    if (SHOTS) await app.screenshot({ path: path.join(SHOTS, 'skp-perilaku.png'), fullPage: true });
+    await app.getByRole('button', { name: 'Batal' }).click();
+
     // A new one, with a typo in a placeholder first: an Indonesian message, nothing saved.
     await app.getByTestId('skp-new').click();
     await expect(app.getByLabel('Nama template')).toBeFocused();

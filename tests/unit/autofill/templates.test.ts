@@ -89,3 +89,11 @@ describe('template store', () => {
     db.close();
   });
 });
+
+describe('editor field names', () => {
+  it('every template key of every form has a name to show', async () => {
+    const { FIELD_LABELS } = await import('@/lib/i18n/autofill');
+    const { FORM_KINDS } = await import('@/lib/autofill/forms');
+    for (const kind of FORM_KINDS) for (const key of keysOf(kind)) expect(FIELD_LABELS[key], key).toBeTruthy();
+  });
+});
