@@ -258,14 +258,21 @@ async function featureBenches() {
   }
 }
 
-buildIfNeeded();
-scriptSizes();
-const sites = await startSites({});
-try {
-  await hostPageCost(sites);
-  await featureBenches();
-} finally {
-  await sites.close();
+// BENCH_ONLY=<name> other than 'host' runs scripts/bench-<name>.mjs alone (e.g. BENCH_ONLY=autofill).
+const only = process.env.BENCH_ONLY && process.env.BENCH_ONLY !== 'host' ? process.env.BENCH_ONLY : null;
+if (only) {
+  const mod = await import(path.join(import.meta.dirname, `bench-${only}.mjs`));
+  for (const r of await mod.bench({ extensionDir: EXT, chromium: CHROMIUM })) row(...r);
+} else {
+  buildIfNeeded();
+  scriptSizes();
+  const sites = await startSites({});
+  try {
+    await hostPageCost(sites);
+    await featureBenches();
+  } finally {
+    await sites.close();
+  }
 }
 const width = [0, 1, 2].map((i) => Math.max(...rows.map((r) => String(r[i]).length), 4));
 const line = (r) => `| ${r.map((c, i) => String(c).padEnd(width[i])).join(' | ')} |`;

@@ -7,6 +7,7 @@ import { EvidencePage } from '@/components/evidence/EvidencePage';
 import { ChecklistPage } from './ChecklistPage';
 import { CalendarPage } from './CalendarPage';
 import { AngkaKreditPage } from '@/components/angka-kredit/AngkaKreditPage';
+import { SkpTemplatesPage } from '@/components/skp/SkpTemplatesPage';
 
 /** Hash history: the app is a file inside the extension, and app.html#/bukti must open directly. */
 const rootRoute = createRootRoute({ component: AppLayout, notFoundComponent: NotFound });
@@ -16,10 +17,19 @@ const settingsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/pen
 const checklistRoute = createRoute({ getParentRoute: () => rootRoute, path: '/ceklis', component: ChecklistPage });
 const calendarRoute = createRoute({ getParentRoute: () => rootRoute, path: '/kalender', component: CalendarPage });
 const evidenceRoute = createRoute({ getParentRoute: () => rootRoute, path: '/bukti', component: EvidencePage });
+const skpRoute = createRoute({ getParentRoute: () => rootRoute, path: '/skp', component: SkpTemplatesPage });
 
 const angkaKreditRoute = createRoute({ getParentRoute: () => rootRoute, path: '/angka-kredit', component: AngkaKreditPage });
 
-const routeTree = rootRoute.addChildren([dashboardRoute, checklistRoute, calendarRoute, evidenceRoute, angkaKreditRoute, settingsRoute]);
+const routeTree = rootRoute.addChildren([
+  dashboardRoute,
+  checklistRoute,
+  calendarRoute,
+  evidenceRoute,
+  skpRoute,
+  angkaKreditRoute,
+  settingsRoute,
+]);
 
 export function createAppRouter() {
   return createRouter({ routeTree, history: createHashHistory() });

@@ -2,6 +2,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import { DB_NAME, SCHEMA_HISTORY } from './schema';
 import type { EvidenceBody, EvidenceItem, EvidenceThumb } from '@/lib/evidence/model';
 import type { EvidenceKeysRow } from '@/lib/evidence/keys';
+import type { TemplateRecord } from '@/lib/autofill/templates';
 
 export interface SettingRow {
   key: string;
@@ -63,6 +64,8 @@ export class PendampingDB extends Dexie {
   evidenceThumbs!: EntityTable<EvidenceThumb, 'id'>;
   /** List lookup keys (v4), one row per evidence id. */
   evidenceKeys!: EntityTable<EvidenceKeysRow, 'id'>;
+  /** e-Kinerja auto-fill templates (v6). */
+  templates!: EntityTable<TemplateRecord, 'id'>;
 
   constructor(name: string = DB_NAME) {
     super(name);

@@ -63,6 +63,12 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
       await tx.table('evidenceKeys').bulkPut(items.map(keysOf));
     },
   },
+  {
+    version: 6,
+    // e-Kinerja auto-fill templates (lib/autofill/templates.ts TemplateRecordSchema), listed by
+    // form kind. Version 5 is the documents table, added in parallel; nothing to carry forward.
+    stores: { templates: '&id, formKind' },
+  },
 ];
 
 export const DB_NAME = 'pendamping-kinerja';

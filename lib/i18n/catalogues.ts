@@ -7,6 +7,7 @@ import { checklistStepMessages } from './checklist-steps';
 import { reminderMessages } from './reminders';
 import { plannerMessages } from './planner';
 import { angkaKreditMessages } from './angka-kredit';
+import { autofillMessages } from './autofill';
 
 /**
  * Every catalogue, by name. A feature that adds lib/i18n/<feature>.ts lists it here so the
@@ -21,4 +22,5 @@ export const ALL_CATALOGUES: Record<string, Catalogue<string>> = {
   reminders: reminderMessages,
   planner: plannerMessages,
   angkaKredit: angkaKreditMessages,
+  autofill: autofillMessages,
 };

@@ -80,6 +80,20 @@ const RELEASED: { version: number; stores: Record<string, string | null>; seed: 
       expect((await listEvidence(db, { text: 'refleksi' })).items.map((i) => i.id)).toContain('ev-frozen-4');
     },
   },
+  {
+    version: 6,
+    stores: { templates: '&id, formKind' },
+    seed: async (db) => {
+      await db.table('templates').put({
+        id: 'tpl-frozen-6', name: 'Rencana aksi Desember', formKind: 'rencana-aksi', role: 'guru',
+        values: { 'rencana-aksi': 'Modul ajar {bulan} {tahun}', target: '1 Dokumen' }, origin: 'pengguna',
+        createdAt: '2026-12-01T00:00:00.000Z', updatedAt: '2026-12-01T00:00:00.000Z',
+      });
+    },
+    check: async (db) => {
+      expect((await db.templates.where('formKind').equals('rencana-aksi').toArray()).map((t) => t.id)).toEqual(['tpl-frozen-6']);
+    },
+  },
 ];
 
 const names: string[] = [];
@@ -141,6 +155,25 @@ describe('database schema history', () => {
     await current.open();
     expect((await listEvidence(current, { text: 'mod' })).items.map((i) => i.id)).toEqual(['ev-frozen-1']);
     expect((await listEvidence(current, { tag: 'modul', stage: 'pelaksanaan' })).items.map((i) => i.id)).toEqual(['ev-frozen-1']);
+    current.close();
+  });
+
+  it('version 6 opens version 4 data with an empty templates table, and the starting templates are added on first use', async () => {
+    const name = `upgrade-v4v6-${Math.random()}`;
+    names.push(name);
+    const old = new Dexie(name);
+    for (const r of RELEASED.filter((x) => x.version <= 4)) old.version(r.version).stores(r.stores);
+    await old.open();
+    for (const r of RELEASED.filter((x) => x.version <= 4)) await r.seed(old);
+    old.close();
+    const current = new PendampingDB(name);
+    await current.open();
+    expect(await current.templates.count()).toBe(0);
+    for (const r of RELEASED.filter((x) => x.version <= 4)) await r.check(current);
+    const { listTemplates } = await import('@/lib/autofill/template-store');
+    const listed = await listTemplates(current, new Date('2026-12-05T00:00:00Z'));
+    expect(listed.length).toBeGreaterThanOrEqual(8);
+    expect((await current.settings.get('profile'))?.value).toMatchObject({ name: 'Pak Made' });
     current.close();
   });
 });
