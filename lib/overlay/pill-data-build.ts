@@ -15,7 +15,8 @@ export function buildPillData(): PillData {
     labels[locale] = table;
   }
   return {
-    adapters: PAGE_ADAPTERS,
+    // Recognition needs paths and wording only: the fields are the panel's business.
+    adapters: PAGE_ADAPTERS.map(({ fields: _fields, ...recognition }) => recognition),
     labels,
   };
 }

@@ -16,7 +16,11 @@ import type { PageAdapter, SiteId } from '../sites/pages';
 export const PILL_DATA_MODULE = 'virtual:pendamping-kinerja/pill-data';
 
 /** The pill's own strings (the rest of the shell's catalogue belongs to the panel). */
-export const PILL_SHELL_KEYS = ['shell.title', 'shell.expand', 'shell.region', 'shell.unknownPage'] as const;
+export const PILL_SHELL_KEYS = [
+  'shell.title', 'shell.expand', 'shell.region', 'shell.unknownPage', 'shell.changedPage',
+  'shell.why.pathHeading', 'shell.why.path', 'shell.why.missing', 'shell.why.heading',
+  'shell.why.noMatch', 'shell.why.notFound', 'shell.why.ambiguous',
+] as const;
 export type PillLabelKey = (typeof PILL_SHELL_KEYS)[number];
 
 export interface PillData {
