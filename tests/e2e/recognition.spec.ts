@@ -170,3 +170,19 @@ test.describe('Nama/Link Bukti Dukung on both eviden markups', () => {
     expect(pageErrors).toEqual([]);
   });
 });
+
+test('a known page whose heading is gone says "Halaman ini tampaknya berubah", names the page and what is missing', async ({ context }) => {
+  const page = await context.newPage();
+  // The site renames its title after a redesign (simulated in the page's own world).
+  await page.addInitScript(() => {
+    new MutationObserver(() => {
+      for (const h of document.querySelectorAll('h1')) if (h.textContent === 'Rencana Aksi') h.textContent = 'Capaian Kegiatan';
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(`${EKINERJA}/skp/101/penilaian/202/rencana_aksi?tampilan=klasik`);
+  await expect(region(page)).toHaveAttribute('data-state', 'changed');
+  await expect(page.locator('pendamping-kinerja .pill-title')).toHaveText('Halaman ini tampaknya berubah');
+  await expect(pageLabel(page)).toHaveText('e-Kinerja · Rencana Aksi');
+  await expect(pill(page)).toHaveAttribute('data-why', "alamat cocok, tetapi judul 'Rencana Aksi' tidak terlihat");
+  await page.screenshot({ path: path.join(SHOTS, 'recognition-changed-pill.png'), clip: { x: 880, y: 680, width: 400, height: 120 } });
+});
