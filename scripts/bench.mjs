@@ -8,6 +8,7 @@
  *  - per demo page, the host page's main-thread time (CDP TaskDuration) and load time, with the
  *    extension and without, medians over several loads in one run, and their ratio;
  *  - rows from feature benches (scripts/bench-*.mjs), when present.
+ * BENCH_ONLY=host runs the sizes and host rows only; BENCH_ONLY=<name> the sizes and scripts/bench-<name>.mjs only.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -248,9 +249,12 @@ async function hostPageCost(sites) {
   }
 }
 
+/** `BENCH_ONLY=host`: the host rows only; `BENCH_ONLY=<name>`: scripts/bench-<name>.mjs only. */
+const ONLY = process.env.BENCH_ONLY;
+
 async function featureBenches() {
-  if (process.env.BENCH_ONLY === 'host') return;
-  const extra = fs.readdirSync(import.meta.dirname).filter((f) => /^bench-.+\.mjs$/.test(f)).sort();
+  if (ONLY === 'host') return;
+  const extra = fs.readdirSync(import.meta.dirname).filter((f) => /^bench-.+\.mjs$/.test(f) && (!ONLY || f === `bench-${ONLY}.mjs`)).sort();
   for (const file of extra) {
     const mod = await import(path.join(import.meta.dirname, file));
     if (typeof mod.bench !== 'function') continue;
@@ -262,7 +266,7 @@ buildIfNeeded();
 scriptSizes();
 const sites = await startSites({});
 try {
-  await hostPageCost(sites);
+  if (!ONLY || ONLY === 'host') await hostPageCost(sites);
   await featureBenches();
 } finally {
   await sites.close();
