@@ -2,8 +2,7 @@ import { extensionApi } from './extension-api';
 import type { Locale } from '@/lib/i18n/define';
 import type { PageAdapter } from '@/lib/sites/pages';
 import { locateSite, pathHasAdapter, recognisePage, type Recognition, type SiteLocation } from '@/lib/sites/recognise';
-import pillData from 'virtual:pendamping-kinerja/pill-data';
-import { adaptersOf, pillLabel, type PillLabelKey } from './pill-data';
+import { adaptersOf, pillData, pillLabel, type PillLabelKey } from './pill-data';
 import { explainRecognition } from '@/lib/sites/explain';
 import { readHeadings } from '@/lib/page/headings';
 

@@ -4,9 +4,7 @@ import { matchesPathPattern } from '@/lib/sites/path-pattern';
 import { locateSite, normaliseHeading, recognisePage as recogniseWith, type PageSnapshot } from '@/lib/sites/recognise';
 import { explainRecognition } from '@/lib/sites/explain';
 import { OFFICIAL_REGIMES, SITE_PATHS } from '@/lib/domain';
-import { adaptersOf, pillLabel } from '@/lib/overlay/pill-data';
-import { buildPillData, pillDataModuleSource } from '@/lib/overlay/pill-data-build';
-import pillData from 'virtual:pendamping-kinerja/pill-data';
+import { pillData, pillLabel } from '@/lib/overlay/pill-data';
 import { pageMessages } from '@/lib/i18n/pages';
 import { shellMessages } from '@/lib/i18n/shell';
 
@@ -145,26 +143,7 @@ describe('page adapters', () => {
   });
 });
 
-/** The content script recognises pages from the JSON copy the build makes (lib/overlay/pill-data.ts). */
 describe('pill data', () => {
-  it('recognises every case exactly as the typed adapters do', () => {
-    const fromJson = JSON.parse(JSON.stringify(buildPillData())) as ReturnType<typeof buildPillData>;
-    const bySite = { 'ruang-gtk': adaptersOf(fromJson, 'ruang-gtk'), ekinerja: adaptersOf(fromJson, 'ekinerja') };
-    const snapshots: PageSnapshot[] = [
-      ...Object.values(CASES).map((c) => ({ host: c.host ?? 'guru.kemdikbud.go.id', path: c.path, headings: c.headings })),
-      { host: 'kinerja.bkn.go.id', path: '/skp/101/penilaian/202/eviden', headings: ['Halaman Baru'] },
-      { host: 'guru.kemdikbud.go.id', path: '/pk/v2/refleksi', headings: ['Dokumen Refleksi'] },
-    ];
-    for (const snapshot of snapshots) {
-      const site = locateSite(snapshot.host, snapshot.path)!.site;
-      const a = recognisePage(snapshot);
-      const b = recogniseWith(snapshot, bySite[site]);
-      expect({ kind: b.kind, id: b.kind === 'page' ? b.page.id : null, by: b.kind === 'page' ? b.by : null })
-        .toEqual({ kind: a.kind, id: a.kind === 'page' ? a.page.id : null, by: a.kind === 'page' ? a.by : null });
-      if (a.kind === 'page' && b.kind === 'page') expect(b.page).toEqual({ ...a.page, fields: undefined });
-    }
-  });
-
   it('carries every page name and the pill strings in both languages', () => {
     for (const locale of ['id', 'en'] as const) {
       for (const a of PAGE_ADAPTERS) expect(pillLabel(pillData, locale, a.id)).toBe(pageMessages[locale][a.id as keyof typeof pageMessages.id]);
@@ -172,9 +151,6 @@ describe('pill data', () => {
     }
   });
 
-  it('is emitted as a JSON.parse of one string, not an object literal', () => {
-    expect(pillDataModuleSource()).toMatch(/^export default JSON\.parse\("\{.*\}"\);$/s);
-  });
 });
 
 describe('path patterns', () => {
