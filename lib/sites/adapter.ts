@@ -2,8 +2,8 @@
  * What one adapter knows about one page of a host site: where it lives (path patterns taken from
  * lib/domain/site-paths.ts), the words it announces itself with (a vocabulary of synonyms per
  * year, matched by words in lib/sites/vocabulary.ts), its stage and step of the cycle, and the
- * fields the product fills there (label vocabularies and how to reach them). Plain data: the
- * build copies the recognition half into the content script as JSON (lib/overlay/pill-data.ts).
+ * fields the product fills there (label vocabularies and how to reach them). Plain data, no
+ * browser API: the content script imports it (lib/overlay/pill-data.ts), node tests read it.
  */
 export type SiteId = 'ruang-gtk' | 'ekinerja';
 export type StageId = 'perencanaan' | 'pelaksanaan' | 'penilaian';

@@ -1,4 +1,4 @@
-// Relative imports only: wxt.config.ts reaches these through lib/overlay/pill-data-build.ts at build time.
+// Relative imports: the adapters are plain data that node scripts (scripts/bench-recognition.mjs) bundle too.
 import { rgtkLanding } from './rgtk-landing';
 import { rgtkDataDiri } from './rgtk-data-diri';
 import { rgtkTugasPokok } from './rgtk-tugas-pokok';
