@@ -1,5 +1,5 @@
 import { defineConfig } from 'wxt';
-import { CONTENT_SCRIPT, compileHints, pillData } from './scripts/vite-plugins';
+import { CONTENT_SCRIPT, compileHints } from './scripts/vite-plugins';
 import { EKINERJA_MATCHES, OVERLAY_HOST_ORIGINS, RUANG_GTK_MATCHES } from './lib/sites/match-patterns';
 import { uiPrefsScriptFiles } from './lib/overlay/ui-prefs-script';
 
@@ -39,7 +39,7 @@ export default defineConfig({
     // Firefox keeps storage and the database under the add-on id, so it must be fixed.
     ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'pendamping-kinerja@pendamping-kinerja.id', strict_min_version: '115.0' } } } : {}),
   }),
-  vite: () => ({ plugins: [compileHints(), pillData()] }),
+  vite: () => ({ plugins: [compileHints()] }),
   hooks: {
     // The twelve one-line UI prefs scripts (lib/overlay/ui-prefs-script.ts), generated from its types.
     'build:publicAssets': (_wxt, files) => {

@@ -8,6 +8,7 @@
  *  - per demo page, the host page's main-thread time (CDP TaskDuration) and load time, with the
  *    extension and without, medians over several loads in one run, and their ratio;
  *  - rows from feature benches (scripts/bench-*.mjs), when present.
+ * BENCH_ONLY=host runs the sizes and host rows only; BENCH_ONLY=<name> the sizes and scripts/bench-<name>.mjs only.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -248,9 +249,12 @@ async function hostPageCost(sites) {
   }
 }
 
+/** `BENCH_ONLY=host`: the host rows only; `BENCH_ONLY=<name>`: scripts/bench-<name>.mjs only. */
+const ONLY = process.env.BENCH_ONLY;
+
 async function featureBenches() {
-  if (process.env.BENCH_ONLY === 'host') return;
-  const extra = fs.readdirSync(import.meta.dirname).filter((f) => /^bench-.+\.mjs$/.test(f)).sort();
+  if (ONLY === 'host') return;
+  const extra = fs.readdirSync(import.meta.dirname).filter((f) => /^bench-.+\.mjs$/.test(f) && (!ONLY || f === `bench-${ONLY}.mjs`)).sort();
   for (const file of extra) {
     const mod = await import(path.join(import.meta.dirname, file));
     if (typeof mod.bench !== 'function') continue;
@@ -258,21 +262,14 @@ async function featureBenches() {
   }
 }
 
-// BENCH_ONLY=<name> other than 'host' runs scripts/bench-<name>.mjs alone (e.g. BENCH_ONLY=autofill).
-const only = process.env.BENCH_ONLY && process.env.BENCH_ONLY !== 'host' ? process.env.BENCH_ONLY : null;
-if (only) {
-  const mod = await import(path.join(import.meta.dirname, `bench-${only}.mjs`));
-  for (const r of await mod.bench({ extensionDir: EXT, chromium: CHROMIUM })) row(...r);
-} else {
-  buildIfNeeded();
-  scriptSizes();
-  const sites = await startSites({});
-  try {
-    await hostPageCost(sites);
-    await featureBenches();
-  } finally {
-    await sites.close();
-  }
+buildIfNeeded();
+scriptSizes();
+const sites = await startSites({});
+try {
+  if (!ONLY || ONLY === 'host') await hostPageCost(sites);
+  await featureBenches();
+} finally {
+  await sites.close();
 }
 const width = [0, 1, 2].map((i) => Math.max(...rows.map((r) => String(r[i]).length), 4));
 const line = (r) => `| ${r.map((c, i) => String(c).padEnd(width[i])).join(' | ')} |`;

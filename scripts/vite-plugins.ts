@@ -1,6 +1,4 @@
 import type { Plugin } from 'vite';
-import { PILL_DATA_MODULE } from '../lib/overlay/pill-data';
-import { pillDataModuleSource } from '../lib/overlay/pill-data-build';
 
 /** The content script's first half, the one file the host page compiles at every load. */
 export const CONTENT_SCRIPT = 'overlay-host.js';
@@ -18,18 +16,5 @@ export function compileHints(): Plugin {
       const chunk = bundle[CONTENT_SCRIPT];
       if (chunk?.type === 'chunk') chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`;
     },
-  };
-}
-
-/**
- * `virtual:pendamping-kinerja/pill-data`: the pill's adapters and labels as one JSON.parse
- * string, built from the typed sources (see lib/overlay/pill-data.ts for why).
- */
-export function pillData(): Plugin {
-  const resolved = `\0${PILL_DATA_MODULE}`;
-  return {
-    name: 'pendamping-kinerja:pill-data',
-    resolveId: (id) => (id === PILL_DATA_MODULE ? resolved : undefined),
-    load: (id) => (id === resolved ? pillDataModuleSource() : undefined),
   };
 }

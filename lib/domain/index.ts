@@ -19,3 +19,4 @@ export * from './skp-vocabulary';
 export * from './predikat';
 export * from './angka-kredit';
 export * from './site-labels';
+export * from './site-paths';

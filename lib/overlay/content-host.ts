@@ -2,8 +2,11 @@ import { extensionApi } from './extension-api';
 import type { Locale } from '@/lib/i18n/define';
 import type { PageAdapter } from '@/lib/sites/pages';
 import { locateSite, pathHasAdapter, recognisePage, type Recognition, type SiteLocation } from '@/lib/sites/recognise';
-import pillData from 'virtual:pendamping-kinerja/pill-data';
-import { adaptersOf, pillLabel, type PillLabelKey } from './pill-data';
+import { adaptersOf, pillData, pillLabel, type PillLabelKey } from './pill-data';
+import { explainRecognition } from '@/lib/sites/explain';
+import { readHeadings } from '@/lib/page/headings';
+
+export { readHeadings };
 import { PILL_CSS } from './shell-style';
 import { safely } from './safely';
 import { decodeUiPrefs, parseUiPrefs, UI_PREFS_GLOBAL, UI_PREFS_KEYS, type OverlaySide, type UiPrefs } from './ui-prefs';
@@ -19,21 +22,6 @@ export const OVERLAY_ELEMENT = 'pendamping-kinerja';
 const LOOKS_AFTER_LOAD = [250, 700, 1500, 3000];
 /** …and after an in-page navigation, starting at once. */
 const LOOKS_AFTER_NAVIGATION = [0, ...LOOKS_AFTER_LOAD];
-const HEADING_SELECTOR = 'h1, h2, [role="heading"][aria-level="1"], [role="heading"][aria-level="2"]';
-const MAX_HEADINGS = 30;
-
-export function readHeadings(doc: Document): string[] {
-  const out: string[] = [];
-  for (const el of doc.querySelectorAll(HEADING_SELECTOR)) {
-    if (out.length >= MAX_HEADINGS) break;
-    // Closed modals and hidden templates are not what the user sees.
-    if (el.closest('[hidden], [aria-hidden="true"], template')) continue;
-    const text = el.textContent?.trim();
-    if (text) out.push(text);
-  }
-  return out;
-}
-
 /** The page's font family, and its size when it is a readable one (see PILL_CSS). */
 function useThePagesFont(region: HTMLElement): void {
   const page = getComputedStyle(document.body ?? document.documentElement);
@@ -44,7 +32,8 @@ function useThePagesFont(region: HTMLElement): void {
 
 function sameRecognition(a: Recognition, b: Recognition): boolean {
   if (a.kind !== b.kind) return false;
-  return a.kind !== 'page' || (b.kind === 'page' && a.page.id === b.page.id);
+  if (a.kind === 'unknown') return b.kind === 'unknown' && a.why === b.why;
+  return a.kind !== 'page' || (b.kind === 'page' && a.page.id === b.page.id && a.by === b.by && a.missing.length === b.missing.length);
 }
 
 /**
@@ -132,9 +121,14 @@ function startOverlayHost(): void {
     recognition = recognisePage({ host: location.hostname, path: location.pathname, headings: readHeadings(document) }, adapters);
   }
 
-  /** Settled: a page matched by path and heading, or a path that no adapter could match. */
+  /**
+   * Settled: a page a heading confirms, the site's not-found page, or a path that no adapter
+   * knows. A known path with no confirming heading yet is looked at again (the SPA may still be
+   * fetching) and drawn as it stands at the last look.
+   */
   function settled(): boolean {
-    if (recognition.kind === 'page') return recognition.by === 'path+heading';
+    if (recognition.kind === 'page') return recognition.by !== 'path';
+    if (recognition.kind === 'unknown' && recognition.why === 'not-found') return true;
     const now = recognition.kind === 'outside' ? null : locateSite(location.hostname, location.pathname);
     return !now || !pathHasAdapter(now, adapters);
   }
@@ -269,16 +263,21 @@ function startOverlayHost(): void {
     const r = recognition;
     hostEl.hidden = r.kind === 'outside';
     const pageLabel = r.kind === 'page' ? pillLabel(pillData, locale, r.page.id) : t('shell.unknownPage');
+    // A known page whose expected heading is missing says so instead of the product's name.
+    const changed = r.kind === 'page' && r.missing.length > 0;
+    const why = explainRecognition(r, t);
     const collapsed = isCollapsed();
     region.setAttribute('aria-label', t('shell.region'));
-    region.setAttribute('data-state', r.kind === 'page' ? 'recognised' : 'unknown');
+    region.setAttribute('data-state', r.kind !== 'page' ? 'unknown' : changed ? 'changed' : 'recognised');
     region.classList.toggle('left', side === 'left');
-    pillTitle.textContent = t('shell.title');
+    pillTitle.textContent = changed ? t('shell.changedPage') : t('shell.title');
     pillPage.textContent = pageLabel;
     // Stays up while the panel's file loads on first open, so the corner is never empty.
     pill.hidden = !collapsed && panel !== null;
+    pill.title = why;
+    pill.setAttribute('data-why', why);
     pill.setAttribute('aria-expanded', String(!collapsed));
-    pill.setAttribute('aria-label', `${t('shell.expand')}. ${pageLabel}`);
+    pill.setAttribute('aria-label', `${t('shell.expand')}. ${changed ? `${t('shell.changedPage')}: ` : ''}${pageLabel}. ${why}`);
     if (panel) panel.render({ recognition: r, locale, collapsed, side });
     else if (!collapsed) withPanel(() => undefined);
   }

@@ -1,29 +1,33 @@
 import type { Locale } from '../i18n/define';
-import type { PageAdapter, SiteId } from '../sites/pages';
+import { pageMessages } from '../i18n/pages';
+import { shellMessages } from '../i18n/shell';
+import { PAGE_ADAPTERS } from '../sites/adapters';
+import type { PageAdapter, SiteId } from '../sites/adapter';
 
 /**
- * What the pill needs of the page adapters and the message catalogues, as plain JSON, and the
- * two lookups it makes in it.
- *
- * The content script runs at every page load of the host sites, and V8 compiles it from source
- * each time. An object literal of this size costs ~0.4 ms of the host page's main thread to
- * compile and build; the same data as a string given to JSON.parse costs next to nothing (the
- * JSON parser is far simpler than the JavaScript one). So the build (scripts/vite-plugins.ts)
- * turns `buildPillData()` (pill-data-build.ts) into a module `export default JSON.parse('…')`,
- * and the typed sources in lib/sites and lib/i18n stay the one place to edit. This file imports
- * types only: a value import of those sources would put them back into the content script.
+ * What the pill needs of the page adapters and the message catalogues, and the two lookups it
+ * makes in it. Imported as plain modules: a build step that turned them into one JSON.parse
+ * string saved less than the measurement noise (README, Design notes: issue 17's figures).
  */
-export const PILL_DATA_MODULE = 'virtual:pendamping-kinerja/pill-data';
 
 /** The pill's own strings (the rest of the shell's catalogue belongs to the panel). */
-export const PILL_SHELL_KEYS = ['shell.title', 'shell.expand', 'shell.region', 'shell.unknownPage'] as const;
+export const PILL_SHELL_KEYS = [
+  'shell.title', 'shell.expand', 'shell.region', 'shell.unknownPage', 'shell.changedPage',
+  'shell.why.pathHeading', 'shell.why.path', 'shell.why.missing', 'shell.why.heading',
+  'shell.why.noMatch', 'shell.why.notFound', 'shell.why.ambiguous',
+] as const;
 export type PillLabelKey = (typeof PILL_SHELL_KEYS)[number];
 
 export interface PillData {
   readonly adapters: readonly PageAdapter[];
-  /** Per locale: the pill's own strings and every page's name, keyed by adapter id. */
+  /** Per locale: the shell's strings and every page's name, keyed by adapter id. */
   readonly labels: Readonly<Record<Locale, Readonly<Record<string, string>>>>;
 }
+
+export const pillData: PillData = {
+  adapters: PAGE_ADAPTERS,
+  labels: { id: { ...shellMessages.id, ...pageMessages.id }, en: { ...shellMessages.en, ...pageMessages.en } },
+};
 
 /** One site's adapters: the pill never looks at the other site's. */
 export function adaptersOf(data: PillData, site: SiteId): PageAdapter[] {

@@ -4,6 +4,7 @@
  */
 import type { Actor, Place, ProductKind, Site, Step } from '../schema';
 import { SOURCES, type Source } from '../sources';
+import { SITE_PATHS } from '../site-paths';
 
 export const ACTOR = {
   guru: { who: 'guru', as: 'pegawai' },
@@ -37,7 +38,7 @@ function step(
 }
 
 const at = (site: Site, path: string): Place => ({ site, path });
-const PK = '/pengelolaan-kinerja';
+const P = SITE_PATHS.rgtk;
 const S = SOURCES;
 
 /** Site and path prefix: PMM in 2024, Ruang GTK from 2025 (the demo site keeps the same paths). */
@@ -48,11 +49,11 @@ export type Flavour = { site: Extract<Site, 'pmm' | 'ruang-gtk'>; year: number }
 export function dataDiri(f: Flavour, actor: Actor, opts: Opts = {}): Step {
   return f.year === 2024
     ? step('data-diri', 'Periksa data diri', actor, ['data', 'Data diri dinyatakan benar ("Data Sudah Selesai")'], [S.katadata2024, S.kompasianaAurelia], {
-        siteLabel: 'Mulai Perencanaan Kinerja', place: at(f.site, `${PK}/perencanaan/data-diri`), ...opts,
+        siteLabel: 'Mulai Perencanaan Kinerja', place: at(f.site, P.dataDiri), ...opts,
       })
     : step('data-diri', 'Periksa data diri', actor, ['data', 'Data diri dinyatakan sesuai'], [S.caraMengisiPerencanaan], {
         siteLabel: 'Data sudah sesuai',
-        place: at(f.site, `${PK}/perencanaan/data-diri`),
+        place: at(f.site, P.dataDiri),
         note: 'Nama, satuan pendidikan dan NIP diperbaiki lewat operator Dapodik; "Edit" di sini hanya sekali dan tidak mengubah Dapodik.',
         ...opts,
       });
@@ -66,7 +67,7 @@ export function pelaksanaanTugasPokok(f: Flavour, actor: Actor, opts: Opts = {})
     actor,
     ['dokumen', ks ? 'Dokumen akuntabilitas ditunjukkan kepada atasan (tidak diunggah)' : 'Tugas pokok dipahami; dokumen akuntabilitas dikonfirmasi kepala sekolah'],
     ks ? [S.twibbonews] : [S.tentangPerencanaanGuru, S.mediabagi2025],
-    { siteLabel: 'Pelaksanaan Tugas Pokok', place: at(f.site, `${PK}/perencanaan/pelaksanaan-tugas-pokok`), ...opts },
+    { siteLabel: 'Pelaksanaan Tugas Pokok', place: at(f.site, P.tugasPokok), ...opts },
   );
 }
 
@@ -79,17 +80,17 @@ export function praktikKinerja(f: Flavour, actor: Actor, opts: Opts = {}): Step 
     actor,
     ['dokumen', 'Indikator praktik kinerja yang disepakati'],
     ks ? [S.gusndol2025, S.kompasianaNovi] : [S.tentangPerencanaanGuru, S.katadata2024],
-    { siteLabel, place: at(f.site, `${PK}/perencanaan/praktik-kinerja`), ...opts },
+    { siteLabel, place: at(f.site, P.praktikKinerja), ...opts },
   );
 }
 
 export function pengembanganKompetensi(f: Flavour, actor: Actor, opts: Opts = {}): Step {
   return f.year === 2024
     ? step('pengembangan-kompetensi', 'Pilih RHK pengembangan kompetensi (32–128 poin per semester)', actor, ['dokumen', 'Daftar RHK pengembangan kompetensi'], [S.rincianRhk], {
-        siteLabel: 'Pengembangan Kompetensi', place: at(f.site, `${PK}/perencanaan/pengembangan-kompetensi`), ...opts,
+        siteLabel: 'Pengembangan Kompetensi', place: at(f.site, P.pengembanganKompetensi), ...opts,
       })
     : step('pengembangan-kompetensi', 'Rencanakan pengembangan kompetensi berbasis refleksi (tanpa poin)', actor, ['dokumen', 'Rencana pengembangan kompetensi'], [S.mediabagi2025, S.gusndol2025], {
-        siteLabel: 'Pengembangan Kompetensi', place: at(f.site, `${PK}/perencanaan/pengembangan-kompetensi`), ...opts,
+        siteLabel: 'Pengembangan Kompetensi', place: at(f.site, P.pengembanganKompetensi), ...opts,
       });
 }
 
@@ -101,13 +102,13 @@ export function tugasTambahan(actor: Actor, opts: Opts = {}): Step {
 
 export function perilakuKerja(f: Flavour, actor: Actor, opts: Opts = {}): Step {
   return step('perilaku-kerja', 'Perilaku kerja (nilai BerAKHLAK)', actor, ['dokumen', 'Ekspektasi perilaku kerja'], [S.kompasianaAurelia, S.tentangPerencanaanGuru], {
-    siteLabel: 'Perilaku Kerja', place: at(f.site, `${PK}/perencanaan/perilaku-kerja`), ...opts,
+    siteLabel: 'Perilaku Kerja', place: at(f.site, P.perilakuKerja), ...opts,
   });
 }
 
 export function rangkuman(f: Flavour, actor: Actor, opts: Opts = {}): Step {
   return step('rangkuman', 'Periksa rangkuman lalu ajukan', actor, ['dokumen', 'Rencana kinerja diajukan ("Ajukan")'], [S.katadata2024, S.tentangPerencanaanGuru], {
-    siteLabel: 'Rangkuman', place: at(f.site, `${PK}/perencanaan/rangkuman`), ...opts,
+    siteLabel: 'Rangkuman', place: at(f.site, P.rangkuman), ...opts,
   });
 }
 
@@ -119,19 +120,19 @@ export function persetujuanRencana(f: Flavour, approver: Actor, opts: Opts = {})
     approver,
     ['persetujuan', 'Rencana kinerja disetujui atau diminta perbaikan'],
     byKs ? [S.panduanKs2023] : [S.panduanKs2024],
-    { siteLabel: byKs ? 'Periksa' : undefined, place: at(f.site, PK), ...opts },
+    { siteLabel: byKs ? 'Periksa' : undefined, place: at(f.site, P.landing), ...opts },
   );
 }
 
 export function kesepakatanRencana(f: Flavour, actor: Actor): Step {
   return step('kesepakatan-rencana', 'Sepakati kembali rencana yang disetujui', actor, ['persetujuan', 'Rencana disepakati; tahap pelaksanaan terbuka'], [S.kompasianaNuning], {
-    place: at(f.site, PK),
+    place: at(f.site, P.landing),
   });
 }
 
 export function periksaRencanaGuru(f: Flavour, opts: Opts = {}): Step {
   return step('periksa-rencana-guru', 'Periksa dan setujui rencana kinerja guru', ACTOR.ksPpk, ['persetujuan', 'Rencana guru berstatus disetujui'], [S.panduanKs2023], {
-    siteLabel: 'Periksa', place: at(f.site, PK), ...opts,
+    siteLabel: 'Periksa', place: at(f.site, P.landing), ...opts,
   });
 }
 
@@ -143,37 +144,37 @@ export function praPerencanaan(opts: Opts = {}): Step {
 
 export function dokumenPersiapan(f: Flavour, actor: Actor, opts: Opts = {}): Step {
   return step('dokumen-persiapan', 'Diskusi persiapan: isi Dokumen Persiapan', actor, ['dokumen', 'Dokumen Persiapan (target perilaku, upaya mempelajari, jadwal observasi)'], [S.rumahTahapPelaksanaan, S.txrxnovi], {
-    siteLabel: 'Dokumen Persiapan', place: at(f.site, `${PK}/pelaksanaan/dokumen-persiapan`), ...opts,
+    siteLabel: 'Dokumen Persiapan', place: at(f.site, P.dokumenPersiapan), ...opts,
   });
 }
 
 export function observasi(f: Flavour, observer: Actor, opts: Opts = {}): Step {
   return step('observasi', 'Observasi kinerja (baseline, bukan untuk penilaian)', observer, ['observasi', 'Rubrik observasi terisi'], [S.rumahTahapPelaksanaan, S.sdncikerut], {
-    siteLabel: 'Observasi', place: at(f.site, `${PK}/pelaksanaan/observasi`), ...opts,
+    siteLabel: 'Observasi', place: at(f.site, P.observasi), ...opts,
   });
 }
 
 export function ratingTindakLanjut(f: Flavour, rater: Actor, opts: Opts = {}): Step {
   return step('rating-tindak-lanjut', 'Atasan mengisi dokumen rating tindak lanjut', rater, ['penilaian', 'Rating observasi dan rekomendasi'], [S.rumahTindakLanjut], {
-    place: at(f.site, `${PK}/pelaksanaan/dokumen-tindak-lanjut`), ...opts,
+    place: at(f.site, P.dokumenTindakLanjut), ...opts,
   });
 }
 
 export function dokumenTindakLanjut(f: Flavour, actor: Actor, opts: Opts = {}): Step {
   return step('dokumen-tindak-lanjut', 'Diskusi tindak lanjut: isi Dokumen Tindak Lanjut', actor, ['dokumen', 'Dokumen Tindak Lanjut (tantangan, Sesi Pilihan Belajar)'], [S.rumahTindakLanjut], {
-    siteLabel: 'Dokumen Tindak Lanjut', place: at(f.site, `${PK}/pelaksanaan/dokumen-tindak-lanjut`), ...opts,
+    siteLabel: 'Dokumen Tindak Lanjut', place: at(f.site, P.dokumenTindakLanjut), ...opts,
   });
 }
 
 export function upayaTindakLanjut(f: Flavour, actor: Actor, opts: Opts = {}): Step {
   return step('upaya-tindak-lanjut', 'Upaya tindak lanjut: praktikkan perbaikan, atasan memantau', actor, ['tindakan', 'Praktik perbaikan di kelas atau sekolah'], [S.rumahTahapPelaksanaan], {
-    place: at(f.site, `${PK}/pelaksanaan`), ...opts,
+    place: at(f.site, P.pelaksanaan), ...opts,
   });
 }
 
 export function dokumenRefleksi(f: Flavour, actor: Actor, opts: Opts = {}): Step {
   return step('dokumen-refleksi', 'Refleksi tindak lanjut: isi Dokumen Refleksi (4 pertanyaan)', actor, ['dokumen', 'Dokumen Refleksi'], [S.rumahTahapPelaksanaan, S.refleksiPertanyaan], {
-    siteLabel: 'Dokumen Refleksi', place: at(f.site, `${PK}/pelaksanaan/dokumen-refleksi`), ...opts,
+    siteLabel: 'Dokumen Refleksi', place: at(f.site, P.dokumenRefleksi), ...opts,
   });
 }
 
@@ -185,19 +186,19 @@ export function unggahBuktiDukung(f: Flavour, actor: Actor, opts: Opts = {}): St
     actor,
     ['dokumen', 'Bukti dukung berstatus "Sudah Dikumpulkan"'],
     ks ? [S.kompasianaNuning, S.predikatTidakDariBukti] : [S.setapak2024, S.klikfisika],
-    { siteLabel: 'Kumpulkan', place: at(f.site, `${PK}/pelaksanaan`), ...opts },
+    { siteLabel: 'Kumpulkan', place: at(f.site, P.pelaksanaan), ...opts },
   );
 }
 
 export function penilaianTengahPeriode(f: Flavour, opts: Opts = {}): Step {
   return step('penilaian-tengah-periode', 'Penilaian tengah periode oleh kepala sekolah', ACTOR.ksPpk, ['penilaian', 'Penilaian tengah periode'], [S.kompasianaIsur], {
-    place: at(f.site, PK), ...opts,
+    place: at(f.site, P.landing), ...opts,
   });
 }
 
 export function observasiGuru(f: Flavour, opts: Opts = {}): Step {
   return step('observasi-guru', 'Observasi kelas guru dan isi rubrik observasi', ACTOR.ksPpk, ['observasi', 'Rubrik observasi guru terisi'], [S.rumahTahapPelaksanaan], {
-    place: at(f.site, `${PK}/pelaksanaan/observasi`), ...opts,
+    place: at(f.site, P.observasi), ...opts,
   });
 }
 
@@ -205,56 +206,56 @@ export function observasiGuru(f: Flavour, opts: Opts = {}): Step {
 
 export function predikatOrganisasi(f: Flavour): Step {
   return step('predikat-organisasi', 'Kepala Dinas menetapkan Predikat Kinerja Organisasi sekolah', ACTOR.kadis, ['predikat', 'Predikat Kinerja Organisasi'], [S.pusatInfoPredikat, S.tirto2025], {
-    place: at(f.site, `${PK}/penilaian`),
+    place: at(f.site, P.penilaian),
   });
 }
 
 export function penilaianAtasan(f: Flavour): Step {
   return step('penilaian-atasan', 'Kepala sekolah menilai praktik kinerja dan perilaku kerja', ACTOR.ksPpk, ['penilaian', 'Rating hasil kerja dan rating perilaku kerja'], [S.tirto2025], {
-    place: at(f.site, `${PK}/penilaian`),
+    place: at(f.site, P.penilaian),
   });
 }
 
 export function predikatKinerja(f: Flavour): Step {
   return step('predikat-kinerja', 'Predikat kinerja terisi otomatis dari kedua rating', ACTOR.sistem, ['predikat', 'Predikat kinerja guru'], [S.tirto2025], {
-    place: at(f.site, `${PK}/penilaian`),
+    place: at(f.site, P.penilaian),
   });
 }
 
 export function penilaianGuru(f: Flavour): Step {
   return step('penilaian-guru', 'Nilai praktik kinerja dan perilaku kerja setiap guru', ACTOR.ksPpk, ['penilaian', 'Rating hasil kerja dan perilaku kerja guru'], [S.tirto2025, S.pusatInfoPredikat], {
-    place: at(f.site, `${PK}/penilaian`),
+    place: at(f.site, P.penilaian),
   });
 }
 
 export function predikatGuru(f: Flavour): Step {
   return step('predikat-guru', 'Tetapkan predikat guru dalam batas pola distribusi', ACTOR.ksPpk, ['predikat', 'Predikat kinerja guru'], [S.pusatInfoPredikat, S.naikpangkat], {
-    place: at(f.site, `${PK}/penilaian`),
+    place: at(f.site, P.penilaian),
   });
 }
 
 export function penilaianTimKinerja(f: Flavour): Step {
   return step('penilaian-tim-kinerja', 'Pengawas menilai dan mengirim rekomendasi ke Kepala Dinas', ACTOR.pengawas, ['penilaian', 'Rekomendasi penilaian praktik kinerja, pengembangan kompetensi dan perilaku kerja'], [S.kompasianaNovi, S.panduanKs2024], {
-    place: at(f.site, `${PK}/penilaian`),
+    place: at(f.site, P.penilaian),
   });
 }
 
 export function penetapanPredikatKs(f: Flavour): Step {
   return step('penetapan-predikat', 'Kepala Dinas menetapkan predikat kepala sekolah', ACTOR.kadis, ['predikat', 'Predikat kinerja kepala sekolah'], [S.panduanKs2024, S.kompasianaNovi], {
-    place: at(f.site, `${PK}/penilaian`),
+    place: at(f.site, P.penilaian),
   });
 }
 
 export function sinkronEkinerja(mode: 'sinkron-manual' | 'sinkron-setelah-penilaian' | 'otomatis', actor: Actor): Step {
   if (mode === 'otomatis')
     return step('sinkron-ekinerja', 'Data penilaian tersalur otomatis ke e-Kinerja', ACTOR.sistem, ['sinkronisasi', 'Evaluasi SKP di e-Kinerja'], [S.sdnarjasaIntegrasi], {
-      place: at('ekinerja', '/skp'),
+      place: at('ekinerja', SITE_PATHS.ekin.daftarSkp),
     });
   if (mode === 'sinkron-setelah-penilaian')
     return step('sinkron-ekinerja', 'Pastikan penilaian tersinkron ke e-Kinerja (evaluasi SKP resmi)', actor, ['sinkronisasi', 'Evaluasi SKP di e-Kinerja'], [S.swarapendidikan], {
-      place: at('ekinerja', '/skp'), certainty: 'single-source', note: 'Hanya satu sumber (K3S Sawangan, akhir 2025) menyebut sinkron masih perlu.',
+      place: at('ekinerja', SITE_PATHS.ekin.daftarSkp), certainty: 'single-source', note: 'Hanya satu sumber (K3S Sawangan, akhir 2025) menyebut sinkron masih perlu.',
     });
   return step('sinkron-ekinerja', 'Tekan "Sinkron PMM" di e-Kinerja', actor, ['sinkronisasi', 'Penilaian PMM masuk ke e-Kinerja'], [S.seputarasn, S.mediabagiSinkron, S.jamilsaiful], {
-    siteLabel: 'Sinkron PMM', place: at('ekinerja', '/skp'),
+    siteLabel: 'Sinkron PMM', place: at('ekinerja', SITE_PATHS.ekin.daftarSkp),
   });
 }

@@ -1,0 +1,188 @@
+import { test, expect, RUANG_GTK, EKINERJA } from './fixtures';
+import type { BrowserContext, Page } from '@playwright/test';
+import fs from 'node:fs';
+import path from 'node:path';
+
+/**
+ * The overlay names the page and its stage on every demo page, in both markups of the demo sites
+ * (`?tampilan=klasik`, and `?tampilan=2026` after domain.md §10: no h1, strong.h5 titles, hex ids,
+ * 2026 wording, numbered steps), and fills Nama/Link on both eviden markups.
+ */
+const SHOTS = process.env.PK_SCREENSHOTS ?? path.resolve(import.meta.dirname, '../../test-results/screens');
+fs.mkdirSync(SHOTS, { recursive: true });
+
+const pageLabel = (page: Page) => page.locator('pendamping-kinerja [data-testid="pk-page-label"]');
+const region = (page: Page) => page.locator('pendamping-kinerja .pk');
+const pill = (page: Page) => page.locator('pendamping-kinerja .pill');
+
+const PK = '/pengelolaan-kinerja';
+const HEX = { skp: '7c9e6679742540de944be07fc1f90ae7', pen: '2026-3f2504e04f8941d39a0c0305e82c3301' };
+const ids = (markup: string) => (markup === '2026' ? HEX : { skp: '101', pen: '202' });
+
+/** Page (under a site) → what the pill must say: the page name, with its stage where it has one. */
+function demoPages(markup: string): [string, string][] {
+  const { skp, pen } = ids(markup);
+  return [
+    [`${RUANG_GTK}${PK}`, 'Pengelolaan Kinerja'],
+    [`${RUANG_GTK}${PK}/perencanaan/data-diri`, 'Perencanaan · Periksa Data Diri'],
+    [`https://guru.kemendikdasmen.go.id${PK}/perencanaan/pelaksanaan-tugas-pokok`, 'Perencanaan · Pelaksanaan Tugas Pokok'],
+    [`${RUANG_GTK}${PK}/perencanaan/praktik-kinerja/`, 'Perencanaan · Praktik Kinerja'],
+    [`https://rumah.pendidikan.go.id/ruang/gtk${PK}/perencanaan/pengembangan-kompetensi`, 'Perencanaan · Pengembangan Kompetensi'],
+    [`${RUANG_GTK}${PK}/perencanaan/perilaku-kerja`, 'Perencanaan · Perilaku Kerja'],
+    [`${RUANG_GTK}${PK}/perencanaan/rangkuman`, 'Perencanaan · Rangkuman'],
+    [`${RUANG_GTK}${PK}/pelaksanaan`, 'Pelaksanaan Kinerja'],
+    [`https://guru.kemendikdasmen.go.id${PK}/pelaksanaan/dokumen-persiapan`, 'Pelaksanaan · Dokumen Persiapan'],
+    [`${RUANG_GTK}${PK}/pelaksanaan/observasi`, 'Pelaksanaan · Observasi Kinerja'],
+    [`https://rumah.pendidikan.go.id/ruang/gtk${PK}/pelaksanaan/dokumen-tindak-lanjut`, 'Pelaksanaan · Dokumen Tindak Lanjut'],
+    [`${RUANG_GTK}${PK}/pelaksanaan/dokumen-refleksi`, 'Pelaksanaan · Dokumen Refleksi'],
+    [`${RUANG_GTK}${PK}/penilaian`, 'Penilaian Kinerja'],
+    [`${EKINERJA}/skp`, 'e-Kinerja · Daftar SKP'],
+    [`${EKINERJA}/skp/${skp}`, 'e-Kinerja · Sasaran Kinerja Pegawai'],
+    [`${EKINERJA}/skp/${skp}/penilaian/${pen}/rencana_aksi`, 'e-Kinerja · Rencana Aksi'],
+    [`${EKINERJA}/skp/${skp}/penilaian/${pen}/eviden`, 'e-Kinerja · Bukti Dukung'],
+    [`${EKINERJA}/kinerja_harian`, 'e-Kinerja · Kinerja Harian'],
+    [`${EKINERJA}/profil`, 'e-Kinerja · Profil'],
+  ];
+}
+
+/** Chooses the markup on each site once; the site keeps it in a cookie across its own links. */
+async function chooseMarkup(page: Page, markup: string) {
+  for (const origin of [RUANG_GTK, 'https://guru.kemendikdasmen.go.id', 'https://rumah.pendidikan.go.id/ruang/gtk', EKINERJA]) {
+    await page.goto(`${origin}/?tampilan=${markup}`);
+  }
+}
+
+for (const markup of ['klasik', '2026']) {
+  test.describe(`page recognition, ${markup} markup`, () => {
+    test('the pill names every demo page and its stage, and says why', async ({ context, pageErrors }) => {
+      test.setTimeout(120_000);
+      const page = await context.newPage();
+      await chooseMarkup(page, markup);
+      const said: string[] = [];
+      for (const [url, label] of demoPages(markup)) {
+        await page.goto(url);
+        await expect(pageLabel(page), url).toHaveText(label);
+        await expect(region(page), url).toHaveAttribute('data-state', 'recognised');
+        await expect(pill(page)).toHaveAttribute('data-why', /^alamat cocok; judul '.+' cocok dengan '.+'$/);
+        said.push(`| ${new URL(url).host}${new URL(url).pathname} | ${markup} | ${label} | ${await pill(page).getAttribute('data-why')} |`);
+      }
+      // The markup really is the one asked for (the 2026 one has no h1 at all).
+      expect(await page.locator('h1').count()).toBe(markup === '2026' ? 0 : 1);
+      fs.writeFileSync(path.join(SHOTS, `recognition-${markup}.md`), `${said.join('\n')}\n`);
+      await page.screenshot({ path: path.join(SHOTS, `recognition-${markup}-profil.png`) });
+      expect(pageErrors).toEqual([]);
+    });
+
+    test('the sites\' not-found pages stay "Halaman tidak dikenali", even at a path shaped like a known one', async ({ context }) => {
+      const page = await context.newPage();
+      await chooseMarkup(page, markup);
+      for (const url of [`${EKINERJA}/skp/101/penilaian/999/eviden`, `${RUANG_GTK}${PK}/perencanaan/langkah-baru`, `${RUANG_GTK}/komunitas`]) {
+        await page.goto(url);
+        await expect(pageLabel(page), url).toHaveText('Halaman tidak dikenali');
+        await expect(region(page)).toHaveAttribute('data-state', 'unknown');
+      }
+      await expect(pill(page)).toHaveAttribute('data-why', 'alamat dan judul halaman ini tidak cocok dengan halaman yang dikenal');
+    });
+  });
+}
+
+test('the markup is kept across the site\'s own links', async ({ context }) => {
+  const page = await context.newPage();
+  await page.goto(`${EKINERJA}/skp?tampilan=2026`);
+  await expect(pageLabel(page)).toHaveText('e-Kinerja · Daftar SKP');
+  await page.getByRole('link', { name: 'Lihat' }).click();
+  await expect(page).toHaveURL(new RegExp(`/skp/${HEX.skp}$`));
+  await expect(pageLabel(page)).toHaveText('e-Kinerja · Sasaran Kinerja Pegawai');
+  await page.getByRole('link', { name: 'Eviden' }).click();
+  await expect(pageLabel(page)).toHaveText('e-Kinerja · Bukti Dukung');
+  await expect(page.locator('strong.h5')).toHaveText('Eviden dan Realisasi');
+  await page.reload();
+  await expect(page.locator('strong.h5')).toHaveText('Eviden dan Realisasi');
+});
+
+async function storeLink(context: BrowserContext, extensionId: string, title: string, url: string) {
+  const app = await context.newPage();
+  await app.goto(`chrome-extension://${extensionId}/app.html#/bukti`);
+  const form = app.getByTestId('ev-link-form');
+  await form.getByLabel('Judul bukti').fill(title);
+  await form.getByLabel('Alamat tautan (URL)').fill(url);
+  await form.getByRole('button', { name: 'Simpan tautan' }).click();
+  await expect(app.getByTestId('ev-link-status')).toHaveText('Tautan tersimpan.');
+  await app.close();
+}
+
+async function fillFromPanel(page: Page) {
+  await expect(pageLabel(page)).toHaveText('e-Kinerja · Bukti Dukung');
+  if (await pill(page).isVisible()) await pill(page).click();
+  const frame = page.frameLocator('pendamping-kinerja iframe');
+  await expect(frame.getByTestId('overlay-evidence')).toBeVisible();
+  const rescan = frame.getByRole('button', { name: /Periksa kolom lagi/ });
+  if (await rescan.count()) await rescan.first().click();
+  const offer = frame.getByTestId('overlay-link-offer');
+  await expect(offer).toHaveCount(1);
+  await offer.getByRole('button', { name: /Isikan/ }).click();
+  await expect(frame.getByTestId('overlay-evidence-status')).toContainText('sudah diisi');
+}
+
+test.describe('Nama/Link Bukti Dukung on both eviden markups', () => {
+  test('classic: inline card, then the site\'s own Simpan', async ({ context, extensionId, pageErrors }) => {
+    test.setTimeout(90_000);
+    await storeLink(context, extensionId, 'Modul ajar semester genap', 'https://drive.google.com/file/d/9XyZ/view');
+    const page = await context.newPage();
+    await page.goto(`${EKINERJA}/skp/101/penilaian/202/eviden?tampilan=klasik`);
+    await fillFromPanel(page);
+    const card = page.locator('.card[data-rhk-id]').first();
+    await expect(card.getByLabel('Nama Bukti Dukung')).toHaveValue('Modul ajar semester genap');
+    await card.getByLabel('Realisasi').fill('1');
+    await card.getByRole('button', { name: 'Simpan' }).click();
+    const saved = page.getByTestId('saved-eviden-item').first();
+    await expect(saved).toHaveAttribute('data-nama', 'Modul ajar semester genap');
+    await expect(saved).toHaveAttribute('data-link', 'https://drive.google.com/file/d/9XyZ/view');
+    expect(pageErrors).toEqual([]);
+  });
+
+  test('2026: the row\'s modal (never the hidden ones), then the modal\'s own OK', async ({ context, extensionId, pageErrors }) => {
+    test.setTimeout(90_000);
+    await storeLink(context, extensionId, 'Modul ajar semester genap', 'https://drive.google.com/file/d/9XyZ/view');
+    const page = await context.newPage();
+    await page.goto(`${EKINERJA}/skp/${HEX.skp}/penilaian/${HEX.pen}/eviden?tampilan=2026`);
+    await expect(pageLabel(page)).toHaveText('e-Kinerja · Bukti Dukung');
+    // The user opens the second RHK's modal with the row's own button.
+    await page.locator('tr[data-rhk-id="2"]').getByRole('button', { name: 'Bukti Dukung' }).click();
+    const modal = page.locator('#modal-eviden.show');
+    await expect(modal).toBeVisible();
+    await fillFromPanel(page);
+    await expect(modal.locator('input[name="eviden"]')).toHaveValue('Modul ajar semester genap');
+    await expect(modal.locator('input[name="bukti_eviden"]')).toHaveValue('https://drive.google.com/file/d/9XyZ/view');
+    await page.screenshot({ path: path.join(SHOTS, 'recognition-eviden-2026-filled.png') });
+    // The open panel sits over the modal's footer: the user folds it back to the pill first.
+    await page.locator('pendamping-kinerja .close').click();
+    await expect(pill(page)).toBeVisible();
+    await modal.locator('input[name="realisasi"]').fill('1');
+    await modal.getByRole('button', { name: 'OK' }).click();
+    // The site's own state holds the values: its saved list is rendered from it.
+    const saved = page.getByTestId('saved-eviden-item').first();
+    await expect(saved).toHaveAttribute('data-rhk-id', '2');
+    await expect(saved).toHaveAttribute('data-nama', 'Modul ajar semester genap');
+    await expect(saved).toHaveAttribute('data-link', 'https://drive.google.com/file/d/9XyZ/view');
+    // The hidden "Mohon Maaf" modal was left alone.
+    await expect(page.locator('#modal-mohon-maaf')).toBeHidden();
+    expect(pageErrors).toEqual([]);
+  });
+});
+
+test('a known page whose heading is gone says "Halaman ini tampaknya berubah", names the page and what is missing', async ({ context }) => {
+  const page = await context.newPage();
+  // The site renames its title after a redesign (simulated in the page's own world).
+  await page.addInitScript(() => {
+    new MutationObserver(() => {
+      for (const h of document.querySelectorAll('h1')) if (h.textContent === 'Rencana Aksi') h.textContent = 'Capaian Kegiatan';
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(`${EKINERJA}/skp/101/penilaian/202/rencana_aksi?tampilan=klasik`);
+  await expect(region(page)).toHaveAttribute('data-state', 'changed');
+  await expect(page.locator('pendamping-kinerja .pill-title')).toHaveText('Halaman ini tampaknya berubah');
+  await expect(pageLabel(page)).toHaveText('e-Kinerja · Rencana Aksi');
+  await expect(pill(page)).toHaveAttribute('data-why', "alamat cocok, tetapi judul 'Rencana Aksi' tidak terlihat");
+  await page.screenshot({ path: path.join(SHOTS, 'recognition-changed-pill.png'), clip: { x: 880, y: 680, width: 400, height: 120 } });
+});
