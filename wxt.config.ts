@@ -60,5 +60,10 @@ export default defineConfig({
       files.push(...uiPrefsScriptFiles());
     },
   },
+  // `npm run zip`: the sources zip AMO asks for (README "Store packages") leaves out the test
+  // certificate and key, and whatever a run leaves behind; node_modules and .output are never in it.
+  zip: {
+    excludeSources: ['tests/fixtures/certs/**', 'tests/.tmp/**', 'test-results/**', 'playwright-report/**', 'demo-screenshots/**', '**/*.log'],
+  },
   webExt: { disabled: true },
 });

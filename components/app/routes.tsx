@@ -6,6 +6,7 @@ import { NotFound } from './NotFound';
 import { EvidencePage } from '@/components/evidence/EvidencePage';
 import { ChecklistPage } from './ChecklistPage';
 import { CalendarPage } from './CalendarPage';
+import { PrivacyPage } from './PrivacyPage';
 
 /** Hash history: the app is a file inside the extension, and app.html#/bukti must open directly. */
 const rootRoute = createRootRoute({ component: AppLayout, notFoundComponent: NotFound });
@@ -15,8 +16,9 @@ const settingsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/pen
 const checklistRoute = createRoute({ getParentRoute: () => rootRoute, path: '/ceklis', component: ChecklistPage });
 const calendarRoute = createRoute({ getParentRoute: () => rootRoute, path: '/kalender', component: CalendarPage });
 const evidenceRoute = createRoute({ getParentRoute: () => rootRoute, path: '/bukti', component: EvidencePage });
+const privacyRoute = createRoute({ getParentRoute: () => rootRoute, path: '/privasi', component: PrivacyPage });
 
-const routeTree = rootRoute.addChildren([dashboardRoute, checklistRoute, calendarRoute, evidenceRoute, settingsRoute]);
+const routeTree = rootRoute.addChildren([dashboardRoute, checklistRoute, calendarRoute, evidenceRoute, settingsRoute, privacyRoute]);
 
 export function createAppRouter() {
   return createRouter({ routeTree, history: createHashHistory() });

@@ -107,11 +107,13 @@ check('e-Kinerja: the overlay pill appears and names the page', async ({ browser
   await page.close();
 });
 
-check('the app opens at #/ and at #/bukti', async ({ app }) => {
+check('the app opens at #/, #/bukti and #/privasi', async ({ app }) => {
   await openExtensionPage(app, 'app.html#/');
   await expectText(app, 'h1', 'Beranda');
   await openExtensionPage(app, 'app.html#/bukti');
   await expectText(app, 'h1', /Bukti Kinerja/);
+  await openExtensionPage(app, 'app.html#/privasi');
+  await expectText(app, 'h1', 'Privasi');
 });
 
 check('a file stored in the app is listed after a reload', async ({ app, tmp }) => {
