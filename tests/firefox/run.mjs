@@ -89,6 +89,9 @@ async function openExtensionPage(page, route) {
   await waitFor(`${route} to load`, () => page.evaluate(() => document.readyState === 'complete' && location.href).then((href) => href?.startsWith('moz-extension:')));
 }
 
+/** PK_SCREENSHOTS=dir saves what the checks saw, to look at. */
+const shot = (page, name) => process.env.PK_SCREENSHOTS ? page.screenshot({ path: path.join(process.env.PK_SCREENSHOTS, `${name}.png`) }) : undefined;
+
 const overlayLabel = 'pendamping-kinerja >>> [data-testid="pk-page-label"]';
 
 check('Ruang GTK: the overlay pill appears and names the page', async ({ browser }) => {
@@ -97,6 +100,7 @@ check('Ruang GTK: the overlay pill appears and names the page', async ({ browser
   await expectText(page, overlayLabel, 'Pengelolaan Kinerja');
   const state = await page.evaluate(() => document.querySelector('pendamping-kinerja')?.shadowRoot?.querySelector('.pk')?.getAttribute('data-state'));
   if (state !== 'recognised') throw new Error(`overlay state is ${state}`);
+  await shot(page, 'firefox-ruang-gtk');
   await page.close();
 });
 
@@ -148,6 +152,7 @@ check('the popup (as a tab) shows the stage after a profile is saved', async ({ 
   await expectText(popup, '[data-testid="popup-name"]', 'Sri Wahyuni');
   await expectText(popup, '[data-testid="popup-stage"]', 'Perencanaan');
   await expectText(popup, '[data-testid="popup-countdown"]', /Tinggal 11 hari lagi/);
+  await shot(popup, 'firefox-popup');
   await popup.close();
 });
 
