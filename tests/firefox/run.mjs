@@ -8,7 +8,7 @@
  *   node tests/firefox/run.mjs            (after `npx wxt build -b firefox`)
  *   FIREFOX_PATH=/path/to/firefox  FF_JSON=out.json  (counts for scripts/test-all.mjs)
  *
- * Plain node, no test runner: six checks in one browser, one after another (~20 s here).
+ * Plain node, no test runner: eight checks in one browser, one after another (~20 s here).
  */
 import fs from 'node:fs';
 import http from 'node:http';
@@ -19,7 +19,7 @@ import puppeteer from 'puppeteer-core';
 import { startSites, DEMO_HOSTS } from '../../scripts/serve-sites.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const EXTENSION_DIR = path.join(ROOT, '.output', 'firefox-mv2');
+const EXTENSION_DIR = process.env.FF_EXTENSION_DIR ?? path.join(ROOT, '.output', 'firefox-mv2');
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const ADDON_ID = JSON.parse(fs.readFileSync(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8')).browser_specific_settings.gecko.id;
 /** Firefox gives each add-on a random moz-extension UUID per profile; this pref fixes it for the test profile. */
@@ -156,6 +156,10 @@ check('the popup (as a tab) shows the stage after a profile is saved', async ({ 
   await popup.close();
 });
 
+check('the toolbar badge shows the days left (Firefox MV2: browserAction)', async ({ app }) => {
+  await waitFor('badge "11"', () => app.evaluate(() => browser.browserAction.getBadgeText({})).then((text) => text === '11' || Promise.reject(new Error(`badge is "${text}"`))));
+});
+
 check('the background has scheduled its alarms (next reminder, new day)', async ({ app }) => {
   const names = await waitFor('alarms', async () => {
     const alarms = await app.evaluate(() => browser.alarms.getAll());
@@ -165,6 +169,20 @@ check('the background has scheduled its alarms (next reminder, new day)', async 
   const when = await app.evaluate(() => browser.alarms.get('pk-pengingat').then((a) => a?.scheduledTime ?? 0));
   if (!(when > Date.now())) throw new Error(`pk-pengingat is not in the future: ${when}`);
   return names;
+});
+
+check('due reminders become a notification (the missed ones as one summary)', async ({ app }) => {
+  // One day before a planning window closes (21 January 2026), after 07.00 WIB: reminders are due,
+  // and the ones missed since the 10th come as one summary. Headless Firefox keeps a notification
+  // listed only with its own alert windows (pref alerts.useSystemBackend = false, set below).
+  await app.evaluate(() => browser.storage.local.set({ 'debug.now': '2026-01-20T08:00:00+07:00' }));
+  const shown = await waitFor('a pk| notification', async () => {
+    const all = await app.evaluate(() => browser.notifications.getAll());
+    return Object.entries(all).find(([id]) => id.startsWith('pk|')) ?? null;
+  });
+  const [id, options] = shown;
+  if (!/pengingat terlewat/.test(options.title ?? '')) throw new Error(`${id}: title is "${options.title}"`);
+  if (options.buttons) throw new Error(`${id} has buttons in Firefox`);
 });
 
 // ---- run ----
@@ -190,6 +208,7 @@ const browser = await puppeteer.launch({
     'network.proxy.ssl_port': proxyPort,
     'network.proxy.share_proxy_settings': false,
     'network.proxy.no_proxies_on': '',
+    'alerts.useSystemBackend': false,
   },
 });
 const timings = { launchMs: Date.now() - started };
