@@ -8,7 +8,7 @@
  *   node tests/firefox/run.mjs            (after `npx wxt build -b firefox`)
  *   FIREFOX_PATH=/path/to/firefox  FF_JSON=out.json  (counts for scripts/test-all.mjs)
  *
- * Plain node, no test runner: eight checks in one browser, one after another (~20 s here).
+ * Plain node, no test runner: nine checks in one browser, one after another (~20 s here).
  */
 import fs from 'node:fs';
 import http from 'node:http';
@@ -93,6 +93,13 @@ async function openExtensionPage(page, route) {
 const shot = (page, name) => process.env.PK_SCREENSHOTS ? page.screenshot({ path: path.join(process.env.PK_SCREENSHOTS, `${name}.png`) }) : undefined;
 
 const overlayLabel = 'pendamping-kinerja >>> [data-testid="pk-page-label"]';
+
+check('the manifest declares nothing collected, keeps its id and asks Firefox 140+ (Android 142+)', async () => {
+  const { manifest_version: mv, browser_specific_settings: { gecko, gecko_android: android } } = JSON.parse(fs.readFileSync(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+  const got = JSON.stringify({ mv, id: gecko.id, min: gecko.strict_min_version, data: gecko.data_collection_permissions, android: android?.strict_min_version });
+  const want = JSON.stringify({ mv: process.env.FF_EXTENSION_DIR ? mv : 2, id: 'pendamping-kinerja@pendamping-kinerja.id', min: '140.0', data: { required: ['none'] }, android: '142.0' });
+  if (got !== want) throw new Error(`manifest: ${got}, expected ${want}`);
+});
 
 check('Ruang GTK: the overlay pill appears and names the page', async ({ browser }) => {
   const page = await browser.newPage();
