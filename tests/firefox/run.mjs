@@ -199,6 +199,13 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'pk-firefox-'));
 const sites = await startSites({});
 const tunnel = await startTunnel(sites.httpsPort);
 const proxyPort = tunnel.address().port;
+// A hung browser must not hang CI: the whole suite gets two minutes, then fails.
+const watchdog = setTimeout(() => {
+  console.log('\nFirefox suite: no end after 120 s, stopping');
+  if (process.env.FF_JSON) fs.writeFileSync(process.env.FF_JSON, JSON.stringify({ passed: 0, failed: 1, results: [], timings: { totalMs: 120_000 } }));
+  process.exit(1);
+}, 120_000);
+watchdog.unref();
 const browser = await puppeteer.launch({
   browser: 'firefox',
   executablePath: FIREFOX,
