@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * `npm test`: type-check, unit tests (vitest), build, end-to-end tests (Playwright in Chromium).
+ * `npm test`: type-check, unit tests (vitest), build, end-to-end tests (Playwright in Chromium),
+ * then the Firefox build: `web-ext lint` (0 errors counts as one check) and tests/firefox (firefox-esr).
  * Ends with one plain line `N passed, N failed` summing every suite (CI reads it), and exits
  * non-zero when anything failed or could not run.
  */
@@ -58,6 +59,41 @@ if (!fs.existsSync(chromium)) {
     if (pw.stats.expected + pw.stats.unexpected + pw.stats.flaky === 0) { failed += 1; problems.push('playwright ran no test'); }
   }
   if (!pw?.stats || (pwStatus !== 0 && pw.stats.unexpected === 0)) { failed += 1; problems.push('playwright did not finish'); }
+}
+
+// 4. Firefox: the MV2 build, web-ext lint (errors fail it; warnings are explained in the README),
+// and the Firefox suite (tests/firefox/run.mjs, puppeteer-core over WebDriver BiDi).
+const firefox = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+if (!fs.existsSync(firefox)) {
+  failed += 1;
+  problems.push(`Firefox tidak ditemukan di ${firefox}. Pasang dengan: sudo apt-get install -y firefox-esr (atau set FIREFOX_PATH).\n` +
+    `Firefox not found at ${firefox}. Install it with: sudo apt-get install -y firefox-esr (or set FIREFOX_PATH).`);
+} else if (run(bin('wxt'), ['build', '-b', 'firefox', '--mv2']) !== 0) {
+  failed += 1;
+  problems.push('build Firefox gagal / Firefox build failed');
+} else {
+  const lintJson = path.join(tmp, 'web-ext-lint.json');
+  console.log('\n$ web-ext lint -s .output/firefox-mv2');
+  const lintRun = spawnSync(bin('web-ext'), ['lint', '-s', '.output/firefox-mv2', '-o', 'json'], { cwd: root, encoding: 'utf8' });
+  fs.writeFileSync(lintJson, lintRun.stdout ?? '');
+  const lint = readJson(lintJson);
+  if (lint?.summary) {
+    console.log(`web-ext lint: ${lint.summary.errors} errors, ${lint.summary.warnings} warnings, ${lint.summary.notices} notices`);
+    for (const m of [...lint.errors, ...lint.warnings]) console.log(`  ${m.code} ${m.file ?? ''} ${m.message}`);
+  }
+  if (lint?.summary?.errors === 0) passed += 1;
+  else { failed += 1; problems.push('web-ext lint: errors or no result (see above)'); }
+
+  const ffJson = path.join(tmp, 'firefox.json');
+  fs.rmSync(ffJson, { force: true });
+  const ffStatus = run(process.execPath, ['tests/firefox/run.mjs'], { FF_JSON: ffJson });
+  const ff = readJson(ffJson);
+  if (ff) {
+    passed += ff.passed;
+    failed += ff.failed;
+    if (ff.passed + ff.failed === 0) { failed += 1; problems.push('Firefox suite ran no test'); }
+  }
+  if (!ff || (ffStatus !== 0 && ff.failed === 0)) { failed += 1; problems.push('Firefox suite did not finish'); }
 }
 
 console.log(`\nWaktu / time: ${((Date.now() - started) / 1000).toFixed(1)} s`);

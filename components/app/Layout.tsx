@@ -40,7 +40,7 @@ function Shell() {
             </Link>
           ))}
         </nav>
-        <p className="sidebar-foot">{t('app.privacy')}</p>
+        <p className="sidebar-foot">{t('app.privacy')} <Link to="/privasi">{t('app.privacyLink')}</Link></p>
       </aside>
       <main id="main" ref={mainRef} tabIndex={-1}>
         <Outlet />

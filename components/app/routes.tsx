@@ -8,6 +8,7 @@ import { ChecklistPage } from './ChecklistPage';
 import { CalendarPage } from './CalendarPage';
 import { AngkaKreditPage } from '@/components/angka-kredit/AngkaKreditPage';
 import { SkpTemplatesPage } from '@/components/skp/SkpTemplatesPage';
+import { PrivacyPage } from './PrivacyPage';
 
 /** Hash history: the app is a file inside the extension, and app.html#/bukti must open directly. */
 const rootRoute = createRootRoute({ component: AppLayout, notFoundComponent: NotFound });
@@ -21,6 +22,8 @@ const skpRoute = createRoute({ getParentRoute: () => rootRoute, path: '/skp', co
 
 const angkaKreditRoute = createRoute({ getParentRoute: () => rootRoute, path: '/angka-kredit', component: AngkaKreditPage });
 
+const privacyRoute = createRoute({ getParentRoute: () => rootRoute, path: '/privasi', component: PrivacyPage });
+
 const routeTree = rootRoute.addChildren([
   dashboardRoute,
   checklistRoute,
@@ -29,6 +32,7 @@ const routeTree = rootRoute.addChildren([
   skpRoute,
   angkaKreditRoute,
   settingsRoute,
+  privacyRoute,
 ]);
 
 export function createAppRouter() {

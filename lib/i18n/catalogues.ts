@@ -8,6 +8,7 @@ import { reminderMessages } from './reminders';
 import { plannerMessages } from './planner';
 import { angkaKreditMessages } from './angka-kredit';
 import { autofillMessages } from './autofill';
+import { privacyMessages } from './privacy';
 
 /**
  * Every catalogue, by name. A feature that adds lib/i18n/<feature>.ts lists it here so the
@@ -23,4 +24,5 @@ export const ALL_CATALOGUES: Record<string, Catalogue<string>> = {
   planner: plannerMessages,
   angkaKredit: angkaKreditMessages,
   autofill: autofillMessages,
+  privacy: privacyMessages,
 };
