@@ -2,6 +2,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import { DB_NAME, SCHEMA_HISTORY } from './schema';
 import type { EvidenceBody, EvidenceItem, EvidenceThumb } from '@/lib/evidence/model';
 import type { EvidenceKeysRow } from '@/lib/evidence/keys';
+import type { WritingDocument, WritingRevision } from '@/lib/writing/model';
 
 export interface SettingRow {
   key: string;
@@ -63,6 +64,9 @@ export class PendampingDB extends Dexie {
   evidenceThumbs!: EntityTable<EvidenceThumb, 'id'>;
   /** List lookup keys (v4), one row per evidence id. */
   evidenceKeys!: EntityTable<EvidenceKeysRow, 'id'>;
+  /** Writing (v5): documents of a period and every kept version of their fields (lib/writing). */
+  writingDocuments!: EntityTable<WritingDocument, 'id'>;
+  writingRevisions!: EntityTable<WritingRevision, 'id'>;
 
   constructor(name: string = DB_NAME) {
     super(name);

@@ -63,6 +63,15 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
       await tx.table('evidenceKeys').bulkPut(items.map(keysOf));
     },
   },
+  {
+    version: 5,
+    // Writing (lib/writing): one row per document of a period (`2026/refleksi`, `2026/catatan/<entry>`),
+    // and every kept version of a field, ordered by the auto-increment id within [docId+field].
+    stores: {
+      writingDocuments: '&id, [periodId+kind], updatedAt',
+      writingRevisions: '++id, [docId+field], docId',
+    },
+  },
 ];
 
 export const DB_NAME = 'pendamping-kinerja';
