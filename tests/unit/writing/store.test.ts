@@ -73,7 +73,7 @@ describe('writing store', () => {
     // Typing after a restore does not overwrite the restored revision.
     await saveField(db, input('satu lagi', { version: restored.version, text: restored.text }));
     expect((await listRevisions(db, '2026/refleksi', 'inspirasi')).map((x) => x.text)).toEqual(['satu', 'dua', 'tiga', 'satu', 'satu lagi']);
-    expect((await getDocument(db, '2026/refleksi'))?.fields.inspirasi).toBe('satu lagi');
+    expect((await getDocument(db, '2026/refleksi'))?.fields).toMatchObject({ inspirasi: 'satu lagi' });
   });
 
   it('two tabs from the same base: the second save merges, and text from both is kept', async () => {
