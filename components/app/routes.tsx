@@ -6,6 +6,9 @@ import { NotFound } from './NotFound';
 import { EvidencePage } from '@/components/evidence/EvidencePage';
 import { ChecklistPage } from './ChecklistPage';
 import { CalendarPage } from './CalendarPage';
+import { RencanaRedirect, RefleksiRedirect, WritingIndex } from '@/components/writing/WritingIndex';
+import { RefleksiDocumentRoute, RencanaDocumentRoute } from '@/components/writing/DocumentPage';
+import { PrintAllRoute, PrintDocumentRoute } from '@/components/writing/PrintPage';
 
 /** Hash history: the app is a file inside the extension, and app.html#/bukti must open directly. */
 const rootRoute = createRootRoute({ component: AppLayout, notFoundComponent: NotFound });
@@ -16,7 +19,17 @@ const checklistRoute = createRoute({ getParentRoute: () => rootRoute, path: '/ce
 const calendarRoute = createRoute({ getParentRoute: () => rootRoute, path: '/kalender', component: CalendarPage });
 const evidenceRoute = createRoute({ getParentRoute: () => rootRoute, path: '/bukti', component: EvidencePage });
 
-const routeTree = rootRoute.addChildren([dashboardRoute, checklistRoute, calendarRoute, evidenceRoute, settingsRoute]);
+// Writing (lib/writing): #/rencana/<period>, #/refleksi/<period>/<document>, printable #/cetak/<period>[/<document>].
+const rencanaRoute = createRoute({ getParentRoute: () => rootRoute, path: '/rencana', component: RencanaRedirect });
+const rencanaPeriodRoute = createRoute({ getParentRoute: () => rootRoute, path: '/rencana/$period', component: RencanaDocumentRoute });
+const refleksiRoute = createRoute({ getParentRoute: () => rootRoute, path: '/refleksi', component: RefleksiRedirect });
+const refleksiPeriodRoute = createRoute({ getParentRoute: () => rootRoute, path: '/refleksi/$period', component: WritingIndex });
+const refleksiDocRoute = createRoute({ getParentRoute: () => rootRoute, path: '/refleksi/$period/$doc', component: RefleksiDocumentRoute });
+const printAllRoute = createRoute({ getParentRoute: () => rootRoute, path: '/cetak/$period', component: PrintAllRoute });
+const printDocRoute = createRoute({ getParentRoute: () => rootRoute, path: '/cetak/$period/$doc', component: PrintDocumentRoute });
+
+const routeTree = rootRoute.addChildren([dashboardRoute, checklistRoute, calendarRoute, evidenceRoute, settingsRoute,
+  rencanaRoute, rencanaPeriodRoute, refleksiRoute, refleksiPeriodRoute, refleksiDocRoute, printAllRoute, printDocRoute]);
 
 export function createAppRouter() {
   return createRouter({ routeTree, history: createHashHistory() });

@@ -204,3 +204,8 @@ export function emptyDocument(kind: DocumentKind, year: number, periodId: string
     createdAt: now, updatedAt: now, ...(kind === 'catatan' ? { entryId } : {}),
   });
 }
+
+/** The date of a daily note ('' for other documents or an undated note). */
+export function noteDate(doc: WritingDocument): string {
+  return doc.kind === 'catatan' ? doc.fields.tanggal : '';
+}

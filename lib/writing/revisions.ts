@@ -4,7 +4,7 @@
  * revision is extended only by the same editor, within a few minutes, and while the characters
  * it has lost on the way stay typo-sized. A restore or a merge always starts its own revision.
  */
-import { changeBetween } from './merge';
+import { wordDiff } from './diff';
 import type { WritingRevision } from './model';
 
 /** A spell of typing kept as one revision lasts at most this long. */
@@ -12,10 +12,10 @@ export const COALESCE_WINDOW_MS = 5 * 60_000;
 /** Characters a coalesced revision may lose (typo fixes); deleting more starts a new revision. */
 export const COALESCE_MAX_DELETED = 20;
 
-/** Characters of `before` that are not in `after` (the replaced stretch). */
+/** Characters of `before` that a word diff finds removed in `after` (text moved around or kept is not counted). */
 export function deletedChars(before: string, after: string): number {
-  const c = changeBetween(before, after);
-  return c.end - c.start;
+  if (after.startsWith(before)) return 0; // typing at the end: the common case, no diff needed
+  return wordDiff(before, after).reduce((n, p) => n + (p.kind === 'removed' ? p.text.length : 0), 0);
 }
 
 export function shouldCoalesce(last: Pick<WritingRevision, 'session' | 'origin' | 'at' | 'deleted' | 'text'>, next: { session: string; origin: WritingRevision['origin']; now: string; text: string }): boolean {

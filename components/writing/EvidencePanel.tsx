@@ -1,0 +1,36 @@
+import { Link } from '@tanstack/react-router';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { getDb } from '@/lib/db/database';
+import { listEvidence } from '@/lib/evidence/query';
+import { setEvidenceLink, type DocumentKey } from '@/lib/writing/store';
+import type { WritingMessageKey } from '@/lib/i18n/writing';
+import type { Translate } from '@/lib/i18n/define';
+import { useFormatDate } from '@/components/useFormatDate';
+
+/** Evidence tagged to the document's step in this period (lib/evidence), each linkable to the document. */
+export function EvidencePanel({ docKey, stepId, linked, t }: { docKey: DocumentKey; stepId: string; linked: readonly string[]; t: Translate<WritingMessageKey> }) {
+  const fmt = useFormatDate();
+  const result = useLiveQuery(() => listEvidence(getDb(), { periodId: docKey.periodId, step: stepId }, { limit: 30 }), [docKey.periodId, stepId]);
+  const items = result?.items ?? [];
+  return (
+    <section className="card wr-evidence" aria-labelledby="wr-ev-title">
+      <h2 id="wr-ev-title">{t('evidence.title')}</h2>
+      {result && items.length === 0 && <p className="small muted">{t('evidence.none')}</p>}
+      <ul>
+        {items.map((item) => (
+          <li key={item.id} data-testid="wr-evidence-item">
+            <div>
+              {item.link ? <a href={item.link.url} target="_blank" rel="noreferrer">{item.title}</a> : <Link to="/bukti">{item.title}</Link>}
+              <span className="small muted"> · {fmt(item.activityDate)}</span>
+            </div>
+            <label className="small">
+              <input type="checkbox" checked={linked.includes(item.id)} onChange={(e) => void setEvidenceLink(getDb(), docKey, item.id, e.target.checked, new Date().toISOString())} />{' '}
+              {t('evidence.link')}
+            </label>
+          </li>
+        ))}
+      </ul>
+      <Link className="btn secondary" to="/bukti">{t('evidence.add')}</Link>
+    </section>
+  );
+}
