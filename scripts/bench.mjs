@@ -248,9 +248,12 @@ async function hostPageCost(sites) {
   }
 }
 
+/** BENCH_ONLY=<feature> runs only scripts/bench-<feature>.mjs (e.g. BENCH_ONLY=writing); BENCH_ONLY=host only the host-page rows. */
+const ONLY_FEATURE = process.env.BENCH_ONLY && process.env.BENCH_ONLY !== 'host' ? process.env.BENCH_ONLY : null;
+
 async function featureBenches() {
   if (process.env.BENCH_ONLY === 'host') return;
-  const extra = fs.readdirSync(import.meta.dirname).filter((f) => /^bench-.+\.mjs$/.test(f)).sort();
+  const extra = fs.readdirSync(import.meta.dirname).filter((f) => /^bench-.+\.mjs$/.test(f) && (!ONLY_FEATURE || f === `bench-${ONLY_FEATURE}.mjs`)).sort();
   for (const file of extra) {
     const mod = await import(path.join(import.meta.dirname, file));
     if (typeof mod.bench !== 'function') continue;
@@ -259,10 +262,10 @@ async function featureBenches() {
 }
 
 buildIfNeeded();
-scriptSizes();
+if (!ONLY_FEATURE) scriptSizes();
 const sites = await startSites({});
 try {
-  await hostPageCost(sites);
+  if (!ONLY_FEATURE) await hostPageCost(sites);
   await featureBenches();
 } finally {
   await sites.close();

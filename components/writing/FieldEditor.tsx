@@ -140,9 +140,7 @@ export function FieldEditor({ docKey, def, label, stored, t, onState, onNotice, 
       {control}
       {def.input !== 'indicator' && def.input !== 'date' && (
         <div id={counterId} className={`small wr-count${over ? ' over' : ''}`} data-testid={`count-${def.id}`}>
-          {def.maxChars === null
-            ? <>{t('count', { count })} <span className="muted">· {t('countNoLimit')}</span></>
-            : t('countLimit', { count, limit: def.maxChars })}
+          {def.maxChars === null ? t('count', { count }) : t('countLimit', { count, limit: def.maxChars })}
           {over && <> · {t('countOver', { limit: def.maxChars! })}</>}
         </div>
       )}

@@ -97,7 +97,7 @@ export const writingMessages = defineMessages(
     'count': '{count} karakter',
     'countLimit': '{count} / {limit} karakter',
     'countOver': 'Melebihi batas {limit} karakter di Ruang GTK.',
-    'countNoLimit': 'batas di Ruang GTK belum diketahui',
+    'countNoLimit': 'Batas jumlah karakter di Ruang GTK belum diketahui; penghitung di bawah setiap isian menunjukkan panjang tulisan Anda.',
 
     'save.saving': 'Menyimpan…',
     'save.pending': 'Belum tersimpan…',
@@ -246,7 +246,7 @@ export const writingMessages = defineMessages(
     'count': '{count} characters',
     'countLimit': '{count} / {limit} characters',
     'countOver': 'Over the {limit}-character limit on Ruang GTK.',
-    'countNoLimit': 'limit on Ruang GTK not known yet',
+    'countNoLimit': 'The character limits on Ruang GTK are not known yet; the counter under each field shows the length of your text.',
 
     'save.saving': 'Saving…',
     'save.pending': 'Not saved yet…',

@@ -1,6 +1,6 @@
 /**
  * Autosave of one field: saves after a pause in typing (debounce) and at the latest `maxWaitMs`
- * after the first unsaved keystroke, so stored text is never more than a second behind while the
+ * (700 ms) after the first unsaved keystroke, so stored text is never more than a second behind while the
  * writer keeps typing. One save at a time; text typed during a save is saved right after.
  * Timers are injected so the rule is tested without a browser.
  */
@@ -27,7 +27,8 @@ export interface AutosaveOptions {
 }
 
 export const AUTOSAVE_DEBOUNCE_MS = 300;
-export const AUTOSAVE_MAX_WAIT_MS = 1000;
+/** Below a second: the write itself (a few ms, more on a busy machine) must fit in the promise "at most a second behind". */
+export const AUTOSAVE_MAX_WAIT_MS = 700;
 
 export class Autosaver {
   private pending: string | undefined;

@@ -5,7 +5,7 @@ import path from 'node:path';
 
 const SHOTS = process.env.PK_SCREENSHOTS ?? path.resolve(import.meta.dirname, '../../test-results/screens');
 fs.mkdirSync(SHOTS, { recursive: true });
-const shot = (page: Page, name: string) => page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+const shot = async (page: Page, name: string) => page.evaluate(() => window.scrollTo(0, 0)).then(() => page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true }));
 
 async function saveProfile(context: BrowserContext, extensionId: string): Promise<Page> {
   const app = await context.newPage();
