@@ -15,7 +15,7 @@ import { periodLabel } from '@/components/app/labels';
 import { FieldEditor, type FieldNotice, type FieldState } from './FieldEditor';
 import { HistoryPanel } from './HistoryPanel';
 import { EvidencePanel } from './EvidencePanel';
-import { buildExport, downloadText } from './exportView';
+import { buildExport, downloadText, linkedEvidenceTitles } from './exportView';
 import { useDocument, usePeriodDocuments, yearOfPeriod } from './useWriting';
 import { recoverJournal } from './journal';
 import './writing.css';
@@ -177,7 +177,7 @@ function DocumentScreen({ periodId, kind }: { periodId: string; kind: Exclude<Do
   const docKey: DocumentKey = { kind, year, periodId };
   const indicator = findIndicator(profile.role, year, kind === 'rencana' && doc?.kind === 'rencana' ? doc.fields.indikator : chosenIndicatorId(docs ?? []));
   const siteNames = wordingFor(def.site, year).map((w) => `“${w.label}”`).join(', ');
-  const exportText = () => downloadText(buildExport(t, ta, profile, periodId, year, docs ?? [], kind), t('export.empty'), periodId, def.slug);
+  const exportText = async () => downloadText(buildExport(t, ta, profile, periodId, year, docs ?? [], kind, await linkedEvidenceTitles(docs ?? [])), t('export.empty'), periodId, def.slug);
   return (
     <section className="wr-page" data-testid={`doc-${kind}`}>
       <PageTitle>{t(`doc.${kind}`)}</PageTitle>
@@ -188,7 +188,7 @@ function DocumentScreen({ periodId, kind }: { periodId: string; kind: Exclude<Do
         <SaveStatus states={status.states} updatedAt={doc?.updatedAt ?? null} t={t} />
         <div className="row">
           <Link className="btn secondary" to="/cetak/$period/$doc" params={{ period: periodId, doc: def.slug }}>{t('export.print')}</Link>
-          <button type="button" className="btn secondary" onClick={exportText}>{t('export.text')}</button>
+          <button type="button" className="btn secondary" onClick={() => void exportText()}>{t('export.text')}</button>
         </div>
       </div>
       <Notices notices={status.notices} dismiss={status.dismiss} label={(f) => fieldLabel(t, kind, f)} t={t} />

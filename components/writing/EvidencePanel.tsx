@@ -1,4 +1,5 @@
 import { Link } from '@tanstack/react-router';
+import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '@/lib/db/database';
 import { listEvidence } from '@/lib/evidence/query';
@@ -12,6 +13,14 @@ export function EvidencePanel({ docKey, stepId, linked, t }: { docKey: DocumentK
   const fmt = useFormatDate();
   const result = useLiveQuery(() => listEvidence(getDb(), { periodId: docKey.periodId, step: stepId }, { limit: 30 }), [docKey.periodId, stepId]);
   const items = result?.items ?? [];
+  // The click shows at once; the stored link arrives a moment later through the live query.
+  const [clicked, setClicked] = useState<Record<string, boolean>>({});
+  const isLinked = (id: string) => clicked[id] ?? linked.includes(id);
+  const toggle = (id: string, on: boolean) => {
+    setClicked((c) => ({ ...c, [id]: on }));
+    void setEvidenceLink(getDb(), docKey, id, on, new Date().toISOString())
+      .finally(() => setClicked((c) => { const { [id]: _, ...rest } = c; return rest; }));
+  };
   return (
     <section className="card wr-evidence" aria-labelledby="wr-ev-title">
       <h2 id="wr-ev-title">{t('evidence.title')}</h2>
@@ -24,7 +33,7 @@ export function EvidencePanel({ docKey, stepId, linked, t }: { docKey: DocumentK
               <span className="small muted"> · {fmt(item.activityDate)}</span>
             </div>
             <label className="small">
-              <input type="checkbox" checked={linked.includes(item.id)} onChange={(e) => void setEvidenceLink(getDb(), docKey, item.id, e.target.checked, new Date().toISOString())} />{' '}
+              <input type="checkbox" checked={isLinked(item.id)} onChange={(e) => toggle(item.id, e.target.checked)} />{' '}
               {t('evidence.link')}
             </label>
           </li>

@@ -5,7 +5,7 @@ import { useMessages, useT } from '@/components/i18n';
 import { useProfile } from '@/components/useProfile';
 import { PageTitle } from '@/components/app/PageTitle';
 import { periodLabel } from '@/components/app/labels';
-import { buildExport, downloadText } from './exportView';
+import { buildExport, downloadText, linkedEvidenceTitles } from './exportView';
 import { usePeriodDocuments, yearOfPeriod } from './useWriting';
 import './writing.css';
 
@@ -43,7 +43,7 @@ export function WritingIndex() {
       <p className="small muted">{t('period', { period: periodLabel(ta, year, period) })}</p>
       <div className="row no-print" style={{ marginBottom: 16 }}>
         <Link className="btn secondary" to="/cetak/$period" params={{ period }} data-testid="print-all">{t('refleksi.exportAll')}</Link>
-        <button type="button" className="btn secondary" onClick={() => downloadText(buildExport(t, ta, profile, period, year, docs ?? []), t('export.empty'), period, 'semua')}>{t('refleksi.textAll')}</button>
+        <button type="button" className="btn secondary" onClick={() => void linkedEvidenceTitles(docs ?? []).then((titles) => downloadText(buildExport(t, ta, profile, period, year, docs ?? [], undefined, titles), t('export.empty'), period, 'semua'))}>{t('refleksi.textAll')}</button>
       </div>
       <ul className="wr-index">
         {DOCUMENTS.map((def) => {

@@ -5,12 +5,13 @@ import type { WritingMessageKey } from '@/lib/i18n/writing';
 import type { AppMessageKey } from '@/lib/i18n/app';
 import type { Translate } from '@/lib/i18n/define';
 import type { Profile } from '@/lib/settings/profile';
+import { getDb } from '@/lib/db/database';
 import { periodLabel, roleLabel } from '@/components/app/labels';
 
 export interface ExportView { header: ExportHeader; sections: ExportSection[] }
 
 /** The header and sections of a period's writing (or of one kind), in the user's language. */
-export function buildExport(t: Translate<WritingMessageKey>, ta: Translate<AppMessageKey>, profile: Profile, periodId: string, year: number, docs: readonly WritingDocument[], only?: DocumentKind): ExportView {
+export function buildExport(t: Translate<WritingMessageKey>, ta: Translate<AppMessageKey>, profile: Profile, periodId: string, year: number, docs: readonly WritingDocument[], only?: DocumentKind, evidenceTitles: ReadonlyMap<string, string> = new Map()): ExportView {
   const indicator = findIndicator(profile.role, year, chosenIndicatorId(docs));
   const period = periodLabel(ta, year, periodId);
   const header: ExportHeader = {
@@ -37,11 +38,20 @@ export function buildExport(t: Translate<WritingMessageKey>, ta: Translate<AppMe
       const entries = def.fields
         .filter((f) => !(def.kind === 'catatan' && f.id === 'tanggal'))
         .map((f) => ({ label: t(`field.${def.kind}.${f.id}` as WritingMessageKey), text: f.input === 'indicator' ? (findIndicator(profile.role, year, fields[f.id] ?? '')?.name ?? '') : fields[f.id] ?? '' }));
+      const linked = (doc?.evidenceIds ?? []).map((id) => evidenceTitles.get(id)).filter((x): x is string => Boolean(x));
+      if (linked.length) entries.push({ label: t('export.linkedEvidence'), text: linked.map((x) => `• ${x}`).join('\n') });
       const title = def.kind === 'catatan' ? t('notes.entry', { date: fields.tanggal || t('notes.noDate') }) : t(`doc.${def.kind}`);
       sections.push({ title, subtitle: def.kind === 'catatan' ? undefined : t('onSite', { year: String(year), labels: site }), entries });
     }
   }
   return { header, sections };
+}
+
+/** Titles of the evidence linked to any of `docs` (items deleted since are left out). */
+export async function linkedEvidenceTitles(docs: readonly WritingDocument[]): Promise<Map<string, string>> {
+  const ids = [...new Set(docs.flatMap((d) => d.evidenceIds))];
+  const items = ids.length ? await getDb().evidence.bulkGet(ids) : [];
+  return new Map(items.flatMap((i) => (i ? [[i.id, i.title] as [string, string]] : [])));
 }
 
 export function downloadText(view: ExportView, emptyText: string, periodId: string, part: string): void {

@@ -18,6 +18,7 @@ async function saveProfile(context: BrowserContext, extensionId: string): Promis
   return app;
 }
 
+const TAGS_FOR = 'Berkas dan tautan baru diberi tanda';
 const q2 = (page: Page) => page.getByLabel('2. Perubahan apa yang sudah Anda lakukan dalam praktik di kelas?', { exact: true });
 
 async function saved(page: Page) {
@@ -43,8 +44,21 @@ test.describe('writing: plan and reflection', () => {
     await expect(app.getByTestId('count-alasan')).toContainText('58 karakter');
     await shot(app, 'writing-plan');
 
+    // A link kept as evidence for the reflection step, in the evidence page.
+    await app.goto(`chrome-extension://${extensionId}/app.html#/bukti`);
+    await app.locator('fieldset', { hasText: TAGS_FOR }).getByLabel('Langkah').selectOption('dokumen-refleksi');
+    const form = app.getByTestId('ev-link-form');
+    await form.getByLabel('Judul bukti').fill('Foto kelas diskusi');
+    await form.getByLabel('Alamat tautan (URL)').fill('https://example.org/foto-kelas');
+    await form.getByRole('button', { name: 'Simpan tautan' }).click();
+    await expect(app.getByTestId('ev-link-status')).toHaveText('Tautan tersimpan.');
+
     await app.goto(`chrome-extension://${extensionId}/app.html#/refleksi/2026/refleksi`);
     await expect(app.getByRole('heading', { level: 1, name: 'Dokumen Refleksi' })).toBeVisible();
+    const evidence = app.getByTestId('wr-evidence-item');
+    await expect(evidence).toHaveCount(1);
+    await expect(evidence).toContainText('Foto kelas diskusi');
+    await evidence.getByLabel('Tautkan ke dokumen ini').check();
     await expect(app.getByText('“Refleksi dan Evaluasi Tindak Lanjut”').first()).toBeVisible();
     const q1 = app.getByLabel('1. Inspirasi baru apa yang Anda dapatkan dari tindak lanjut?');
     await q1.click();
@@ -59,6 +73,7 @@ test.describe('writing: plan and reflection', () => {
 
     await app.reload();
     await expect(q1).toHaveValue('Murid lebih berani bertanya.');
+    await expect(app.getByTestId('wr-evidence-item').getByLabel('Tautkan ke dokumen ini')).toBeChecked();
     await expect(q2(app)).toHaveValue(/lalu murid memperbaikinya\.$/);
     await shot(app, 'writing-reflection');
 
@@ -83,6 +98,11 @@ test.describe('writing: plan and reflection', () => {
     await again.goto(`chrome-extension://${extensionId}/app.html#/refleksi/2026/refleksi`);
     await expect(again.getByLabel('1. Inspirasi baru apa yang Anda dapatkan dari tindak lanjut?')).toHaveValue('Murid lebih berani bertanya. Mereka saling membantu.');
 
+    await again.goto(`chrome-extension://${extensionId}/app.html#/refleksi/2026`);
+    await expect(again.getByTestId('open-refleksi')).toBeVisible();
+    await expect(again.locator('.wr-index li', { hasText: 'Dokumen Refleksi' })).toContainText('2 dari 4 isian terisi');
+    await shot(again, 'writing-index');
+
     // The printable page has the profile and the indicator in its header.
     await again.goto(`chrome-extension://${extensionId}/app.html#/cetak/2026`);
     const head = again.locator('.wr-print-head');
@@ -90,6 +110,12 @@ test.describe('writing: plan and reflection', () => {
     await expect(head).toContainText('SD Negeri 3 Kupang');
     await expect(head).toContainText('Umpan Balik Konstruktif');
     await expect(again.getByTestId('print-view')).toContainText('Murid lebih berani bertanya. Mereka saling membantu.');
+    await expect(again.getByTestId('print-view')).toContainText('Foto kelas diskusi');
+    const [download] = await Promise.all([again.waitForEvent('download'), again.getByRole('button', { name: 'Unduh sebagai teks' }).click()]);
+    expect(download.suggestedFilename()).toBe('pendamping-kinerja-2026-semua.txt');
+    const text = fs.readFileSync(await download.path(), 'utf8');
+    expect(text).toContain('Sari Dewi, S.Pd.');
+    expect(text).toContain('1. Inspirasi baru apa yang Anda dapatkan dari tindak lanjut?\nMurid lebih berani bertanya. Mereka saling membantu.');
     await again.emulateMedia({ media: 'print' });
     await expect(again.locator('.sidebar')).toBeHidden();
     await shot(again, 'writing-print');
