@@ -1,5 +1,5 @@
 import { Link } from '@tanstack/react-router';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '@/lib/db/database';
 import { listEvidence } from '@/lib/evidence/query';
@@ -19,8 +19,15 @@ export function EvidencePanel({ docKey, stepId, linked, t }: { docKey: DocumentK
   const toggle = (id: string, on: boolean) => {
     setClicked((c) => ({ ...c, [id]: on }));
     void setEvidenceLink(getDb(), docKey, id, on, new Date().toISOString())
-      .finally(() => setClicked((c) => { const { [id]: _, ...rest } = c; return rest; }));
+      .catch(() => setClicked((c) => { const { [id]: _, ...rest } = c; return rest; }));
   };
+  // Forget a click once the stored links agree with it.
+  useEffect(() => {
+    setClicked((c) => {
+      const left = Object.fromEntries(Object.entries(c).filter(([id, on]) => linked.includes(id) !== on));
+      return Object.keys(left).length === Object.keys(c).length ? c : left;
+    });
+  }, [linked]);
   return (
     <section className="card wr-evidence" aria-labelledby="wr-ev-title">
       <h2 id="wr-ev-title">{t('evidence.title')}</h2>

@@ -56,7 +56,7 @@ export function WritingIndex() {
               <h2><Link to={to} params={{ period, doc: def.slug }} data-testid={`open-${def.slug}`}>{t(`doc.${def.kind}`)}</Link></h2>
               <p className="small muted">{def.kind !== 'catatan' && t('onSite', { year: String(year), labels: site })}</p>
               <p className="small">{t(`docIntro.${def.kind}`)}</p>
-              <p className="small"><strong>{total === null ? ofKind.length : t('refleksi.fieldsFilled', { filled: filled(ofKind[0]), total })}</strong></p>
+              <p className="small"><strong>{total === null ? t('notes.count', { count: ofKind.length }) : t('refleksi.fieldsFilled', { filled: filled(ofKind[0]), total })}</strong></p>
             </li>
           );
         })}

@@ -135,6 +135,7 @@ export const writingMessages = defineMessages(
 
     'notes.add': 'Tambah catatan',
     'notes.empty': 'Belum ada catatan.',
+    'notes.count': '{count} catatan',
     'notes.entry': 'Catatan {date}',
     'notes.noDate': 'tanpa tanggal',
 
@@ -284,6 +285,7 @@ export const writingMessages = defineMessages(
 
     'notes.add': 'Add a note',
     'notes.empty': 'No notes yet.',
+    'notes.count': '{count} notes',
     'notes.entry': 'Note {date}',
     'notes.noDate': 'no date',
 
