@@ -103,6 +103,15 @@ test.describe('writing: plan and reflection', () => {
     await expect(again.locator('.wr-index li', { hasText: 'Dokumen Refleksi' })).toContainText('2 dari 4 isian terisi');
     await shot(again, 'writing-index');
 
+    // A dated daily note.
+    await again.getByTestId('open-catatan').click();
+    await again.getByTestId('note-add').click();
+    await again.getByLabel('Catatan', { exact: true }).fill('Kelompok 3 saling memberi umpan balik tanpa diminta.');
+    await saved(again);
+    await again.reload();
+    await expect(again.getByLabel('Catatan', { exact: true })).toHaveValue('Kelompok 3 saling memberi umpan balik tanpa diminta.');
+    await shot(again, 'writing-notes');
+
     // The printable page has the profile and the indicator in its header.
     await again.goto(`chrome-extension://${extensionId}/app.html#/cetak/2026`);
     const head = again.locator('.wr-print-head');
