@@ -8,7 +8,6 @@
  *  - per demo page, the host page's main-thread time (CDP TaskDuration) and load time, with the
  *    extension and without, medians over several loads in one run, and their ratio;
  *  - rows from feature benches (scripts/bench-*.mjs), when present.
- * BENCH_ONLY=host runs the sizes and host rows only; BENCH_ONLY=<name> the sizes and scripts/bench-<name>.mjs only.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -249,12 +248,12 @@ async function hostPageCost(sites) {
   }
 }
 
-/** `BENCH_ONLY=host`: the host rows only; `BENCH_ONLY=<name>`: scripts/bench-<name>.mjs only. */
-const ONLY = process.env.BENCH_ONLY;
+/** BENCH_ONLY=<feature> runs only scripts/bench-<feature>.mjs (e.g. BENCH_ONLY=writing); BENCH_ONLY=host only the host-page rows. */
+const ONLY_FEATURE = process.env.BENCH_ONLY && process.env.BENCH_ONLY !== 'host' ? process.env.BENCH_ONLY : null;
 
 async function featureBenches() {
-  if (ONLY === 'host') return;
-  const extra = fs.readdirSync(import.meta.dirname).filter((f) => /^bench-.+\.mjs$/.test(f) && (!ONLY || f === `bench-${ONLY}.mjs`)).sort();
+  if (process.env.BENCH_ONLY === 'host') return;
+  const extra = fs.readdirSync(import.meta.dirname).filter((f) => /^bench-.+\.mjs$/.test(f) && (!ONLY_FEATURE || f === `bench-${ONLY_FEATURE}.mjs`)).sort();
   for (const file of extra) {
     const mod = await import(path.join(import.meta.dirname, file));
     if (typeof mod.bench !== 'function') continue;
@@ -263,10 +262,10 @@ async function featureBenches() {
 }
 
 buildIfNeeded();
-scriptSizes();
+if (!ONLY_FEATURE) scriptSizes();
 const sites = await startSites({});
 try {
-  if (!ONLY || ONLY === 'host') await hostPageCost(sites);
+  if (!ONLY_FEATURE) await hostPageCost(sites);
   await featureBenches();
 } finally {
   await sites.close();

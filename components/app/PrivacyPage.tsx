@@ -6,7 +6,7 @@ type Key = keyof typeof privacyMessages.id;
 
 /** What is stored, where, and what is never sent (the stores link here: docs/store). Plain text, no data read. */
 const SECTIONS: readonly { heading: Key; items: readonly Key[] }[] = [
-  { heading: 'stored.heading', items: ['stored.profile', 'stored.checklist', 'stored.evidence', 'stored.skp', 'stored.prefs'] },
+  { heading: 'stored.heading', items: ['stored.profile', 'stored.checklist', 'stored.evidence', 'stored.writing', 'stored.skp', 'stored.prefs'] },
   { heading: 'where.heading', items: ['where.local', 'where.remove'] },
   { heading: 'never.heading', items: ['never.nothing', 'never.files'] },
   { heading: 'sites.heading', items: ['sites.read', 'sites.never'] },

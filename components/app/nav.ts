@@ -5,6 +5,8 @@ export type NavPath =
   | '/'
   | '/ceklis'
   | '/kalender'
+  | '/rencana'
+  | '/refleksi'
   | '/bukti'
   | '/skp'
   | '/angka-kredit'
@@ -15,6 +17,8 @@ export const NAV_ITEMS: readonly { to: NavPath; label: AppMessageKey }[] = [
   { to: '/', label: 'nav.dashboard' },
   { to: '/ceklis', label: 'nav.checklist' },
   { to: '/kalender', label: 'nav.calendar' },
+  { to: '/rencana', label: 'nav.rencana' },
+  { to: '/refleksi', label: 'nav.refleksi' },
   { to: '/bukti', label: 'nav.evidence' },
   { to: '/angka-kredit', label: 'nav.angkaKredit' },
   { to: '/skp', label: 'nav.skp' },

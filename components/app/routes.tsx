@@ -9,6 +9,9 @@ import { CalendarPage } from './CalendarPage';
 import { AngkaKreditPage } from '@/components/angka-kredit/AngkaKreditPage';
 import { SkpTemplatesPage } from '@/components/skp/SkpTemplatesPage';
 import { PrivacyPage } from './PrivacyPage';
+import { RencanaRedirect, RefleksiRedirect, WritingIndex } from '@/components/writing/WritingIndex';
+import { RefleksiDocumentRoute, RencanaDocumentRoute } from '@/components/writing/DocumentPage';
+import { PrintAllRoute, PrintDocumentRoute } from '@/components/writing/PrintPage';
 
 /** Hash history: the app is a file inside the extension, and app.html#/bukti must open directly. */
 const rootRoute = createRootRoute({ component: AppLayout, notFoundComponent: NotFound });
@@ -24,10 +27,26 @@ const angkaKreditRoute = createRoute({ getParentRoute: () => rootRoute, path: '/
 
 const privacyRoute = createRoute({ getParentRoute: () => rootRoute, path: '/privasi', component: PrivacyPage });
 
+// Writing (lib/writing): #/rencana/<period>, #/refleksi/<period>/<document>, printable #/cetak/<period>[/<document>].
+const rencanaRoute = createRoute({ getParentRoute: () => rootRoute, path: '/rencana', component: RencanaRedirect });
+const rencanaPeriodRoute = createRoute({ getParentRoute: () => rootRoute, path: '/rencana/$period', component: RencanaDocumentRoute });
+const refleksiRoute = createRoute({ getParentRoute: () => rootRoute, path: '/refleksi', component: RefleksiRedirect });
+const refleksiPeriodRoute = createRoute({ getParentRoute: () => rootRoute, path: '/refleksi/$period', component: WritingIndex });
+const refleksiDocRoute = createRoute({ getParentRoute: () => rootRoute, path: '/refleksi/$period/$doc', component: RefleksiDocumentRoute });
+const printAllRoute = createRoute({ getParentRoute: () => rootRoute, path: '/cetak/$period', component: PrintAllRoute });
+const printDocRoute = createRoute({ getParentRoute: () => rootRoute, path: '/cetak/$period/$doc', component: PrintDocumentRoute });
+
 const routeTree = rootRoute.addChildren([
   dashboardRoute,
   checklistRoute,
   calendarRoute,
+  rencanaRoute,
+  rencanaPeriodRoute,
+  refleksiRoute,
+  refleksiPeriodRoute,
+  refleksiDocRoute,
+  printAllRoute,
+  printDocRoute,
   evidenceRoute,
   skpRoute,
   angkaKreditRoute,

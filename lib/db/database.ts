@@ -3,6 +3,7 @@ import { DB_NAME, SCHEMA_HISTORY } from './schema';
 import type { EvidenceBody, EvidenceItem, EvidenceThumb } from '@/lib/evidence/model';
 import type { EvidenceKeysRow } from '@/lib/evidence/keys';
 import type { TemplateRecord } from '@/lib/autofill/templates';
+import type { WritingDocument, WritingRevision } from '@/lib/writing/model';
 
 export interface SettingRow {
   key: string;
@@ -66,6 +67,9 @@ export class PendampingDB extends Dexie {
   evidenceKeys!: EntityTable<EvidenceKeysRow, 'id'>;
   /** e-Kinerja auto-fill templates (v6). */
   templates!: EntityTable<TemplateRecord, 'id'>;
+  /** Writing (v5): documents of a period and every kept version of their fields (lib/writing). */
+  writingDocuments!: EntityTable<WritingDocument, 'id'>;
+  writingRevisions!: EntityTable<WritingRevision, 'id'>;
 
   constructor(name: string = DB_NAME) {
     super(name);

@@ -64,6 +64,15 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
     },
   },
   {
+    version: 5,
+    // Writing (lib/writing): one row per document of a period (`2026/refleksi`, `2026/catatan/<entry>`),
+    // and every kept version of a field, ordered by the auto-increment id within [docId+field].
+    stores: {
+      writingDocuments: '&id, [periodId+kind], updatedAt',
+      writingRevisions: '++id, [docId+field], docId',
+    },
+  },
+  {
     version: 6,
     // e-Kinerja auto-fill templates (lib/autofill/templates.ts TemplateRecordSchema), listed by
     // form kind. Version 5 is the documents table, added in parallel; nothing to carry forward.

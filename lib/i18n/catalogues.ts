@@ -9,6 +9,7 @@ import { plannerMessages } from './planner';
 import { angkaKreditMessages } from './angka-kredit';
 import { autofillMessages } from './autofill';
 import { privacyMessages } from './privacy';
+import { writingMessages } from './writing';
 
 /**
  * Every catalogue, by name. A feature that adds lib/i18n/<feature>.ts lists it here so the
@@ -25,4 +26,5 @@ export const ALL_CATALOGUES: Record<string, Catalogue<string>> = {
   angkaKredit: angkaKreditMessages,
   autofill: autofillMessages,
   privacy: privacyMessages,
+  writing: writingMessages,
 };

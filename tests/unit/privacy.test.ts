@@ -17,6 +17,8 @@ const COVERED_BY: Record<string, keyof typeof privacyMessages.id> = {
   evidenceThumbs: 'stored.evidence',
   evidenceKeys: 'stored.evidence',
   templates: 'stored.skp',
+  writingDocuments: 'stored.writing',
+  writingRevisions: 'stored.writing',
 };
 
 describe('privacy page', () => {

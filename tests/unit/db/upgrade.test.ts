@@ -81,6 +81,25 @@ const RELEASED: { version: number; stores: Record<string, string | null>; seed: 
     },
   },
   {
+    version: 5,
+    stores: {
+      writingDocuments: '&id, [periodId+kind], updatedAt',
+      writingRevisions: '++id, [docId+field], docId',
+    },
+    seed: async (db) => {
+      await db.table('writingDocuments').put({
+        id: '2026/refleksi', kind: 'refleksi', year: 2026, periodId: '2026',
+        fields: { inspirasi: 'Murid lebih berani bertanya.', perubahan: '', tantangan: '', rencana: '' },
+        versions: { inspirasi: 1 }, revs: { inspirasi: 1 }, evidenceIds: [], createdAt: '2026-05-01T01:00:00.000Z', updatedAt: '2026-05-01T01:00:00.000Z',
+      });
+      await db.table('writingRevisions').add({ docId: '2026/refleksi', field: 'inspirasi', text: 'Murid lebih berani bertanya.', at: '2026-05-01T01:00:00.000Z', updatedAt: '2026-05-01T01:00:00.000Z', session: 's1', origin: 'typing', deleted: 0 });
+    },
+    check: async (db) => {
+      expect((await db.writingDocuments.get('2026/refleksi'))?.fields).toMatchObject({ inspirasi: 'Murid lebih berani bertanya.' });
+      expect((await db.writingRevisions.where('[docId+field]').equals(['2026/refleksi', 'inspirasi']).toArray()).map((r) => r.text)).toEqual(['Murid lebih berani bertanya.']);
+      },
+    },
+    {
     version: 6,
     stores: { templates: '&id, formKind' },
     seed: async (db) => {
@@ -140,6 +159,25 @@ describe('database schema history', () => {
     old.close();
     const current = new PendampingDB(name);
     expect((await current.settings.get('reminders'))?.value).toEqual({ enabled: true });
+    current.close();
+  });
+
+  it('version 5 adds the writing tables to a version 4 database and keeps its evidence', async () => {
+    const name = `upgrade-v4v5-${Math.random()}`;
+    names.push(name);
+    const old = new Dexie(name);
+    for (const r of RELEASED.filter((x) => x.version <= 4)) old.version(r.version).stores(r.stores);
+    await old.open();
+    for (const r of RELEASED.filter((x) => x.version <= 4)) await r.seed(old);
+    old.close();
+    const current = new PendampingDB(name);
+    await current.open();
+    expect(current.verno).toBeGreaterThanOrEqual(5);
+    expect(await current.writingDocuments.count()).toBe(0);
+    expect((await listEvidence(current, { text: 'refleksi' })).items.map((i) => i.id)).toContain('ev-frozen-4');
+    expect((await current.settings.get('profile'))?.value).toMatchObject({ name: 'Pak Made' });
+    await current.writingRevisions.add({ docId: '2026/refleksi', field: 'inspirasi', text: 'a', at: '2026-05-01T01:00:00.000Z', updatedAt: '2026-05-01T01:00:00.000Z', session: 's', origin: 'typing', deleted: 0 });
+    expect(await current.writingRevisions.where('docId').equals('2026/refleksi').count()).toBe(1);
     current.close();
   });
 
