@@ -6,6 +6,7 @@ import { NotFound } from './NotFound';
 import { EvidencePage } from '@/components/evidence/EvidencePage';
 import { ChecklistPage } from './ChecklistPage';
 import { CalendarPage } from './CalendarPage';
+import { WelcomePage } from './Welcome';
 
 /** Hash history: the app is a file inside the extension, and app.html#/bukti must open directly. */
 const rootRoute = createRootRoute({ component: AppLayout, notFoundComponent: NotFound });
@@ -15,8 +16,10 @@ const settingsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/pen
 const checklistRoute = createRoute({ getParentRoute: () => rootRoute, path: '/ceklis', component: ChecklistPage });
 const calendarRoute = createRoute({ getParentRoute: () => rootRoute, path: '/kalender', component: CalendarPage });
 const evidenceRoute = createRoute({ getParentRoute: () => rootRoute, path: '/bukti', component: EvidencePage });
+// Opened once on install (lib/first-run); not in the sidebar.
+const welcomeRoute = createRoute({ getParentRoute: () => rootRoute, path: '/selamat-datang', component: WelcomePage });
 
-const routeTree = rootRoute.addChildren([dashboardRoute, checklistRoute, calendarRoute, evidenceRoute, settingsRoute]);
+const routeTree = rootRoute.addChildren([dashboardRoute, checklistRoute, calendarRoute, evidenceRoute, settingsRoute, welcomeRoute]);
 
 export function createAppRouter() {
   return createRouter({ routeTree, history: createHashHistory() });

@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type DragEvent, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type DragEvent, type FormEvent } from 'react';
 import { useLocale, useMessages, useT } from '@/components/i18n';
 import { getDb } from '@/lib/db/database';
 import { evidenceMessages } from '@/lib/i18n/evidence';
@@ -43,6 +43,10 @@ export function AddEvidence({ defaults, onDefaults, onChanged }: {
   const [uploads, setUploads] = useState<Upload[]>([]);
   const [dragging, setDragging] = useState(false);
   const queue = useRef<Promise<void>>(Promise.resolve());
+
+  // A file is lost if the page goes while it is still being written: ask before leaving until every one has landed.
+  const unfinished = uploads.filter((u) => u.status === 'waiting' || u.status === 'saving');
+  useUnloadGuard(unfinished.length > 0);
 
   const patch = (key: number, p: Partial<Upload>) => setUploads((list) => list.map((u) => (u.key === key ? { ...u, ...p } : u)));
 
@@ -145,6 +149,11 @@ export function AddEvidence({ defaults, onDefaults, onChanged }: {
       {uploads.length > 0 && (
         <div className="ev-uploads">
           <h3 id={id('up')}>{t('add.progressHeading')}</h3>
+          {unfinished.length > 0 && (
+            <p className="notice warn small" role="status" data-testid="ev-unsaved">
+              {t('add.unsaved', { count: unfinished.length, names: unfinished.map((u) => u.name).join(', ') })}
+            </p>
+          )}
           <ul aria-labelledby={id('up')} aria-live="polite" data-testid="ev-uploads">
             {uploads.map((u) => (
               <li key={u.key} className={`ev-upload ${u.status}`} data-status={u.status} data-name={u.name}>
@@ -153,6 +162,7 @@ export function AddEvidence({ defaults, onDefaults, onChanged }: {
                   <>
                     <progress max={100} value={u.percent} aria-label={u.name} />
                     <span className="small">{t('add.saving', { percent: u.percent })}</span>
+                    <span className="ev-unstored small" data-testid="ev-not-stored">{t('add.notStored')}</span>
                   </>
                 )}
                 {(u.status === 'saved' || u.status === 'merged') && <span className="ev-ok small">{t('add.saved')}</span>}
@@ -173,6 +183,19 @@ export function AddEvidence({ defaults, onDefaults, onChanged }: {
       <LinkForm defaults={defaults} onChanged={onChanged} />
     </section>
   );
+}
+
+/** While `active`, leaving or reloading the page asks first (the browser's own dialog; its wording is the browser's). */
+function useUnloadGuard(active: boolean) {
+  useEffect(() => {
+    if (!active) return;
+    const ask = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      event.returnValue = ''; // still what Chromium < 119 and some others look at
+    };
+    window.addEventListener('beforeunload', ask);
+    return () => window.removeEventListener('beforeunload', ask);
+  }, [active]);
 }
 
 function LinkForm({ defaults, onChanged }: { defaults: NewItemDefaults; onChanged: () => void }) {
