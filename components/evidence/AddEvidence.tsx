@@ -3,12 +3,11 @@ import { useLocale, useMessages, useT } from '@/components/i18n';
 import { getDb } from '@/lib/db/database';
 import { evidenceMessages } from '@/lib/i18n/evidence';
 import { describeError } from '@/lib/evidence/describe';
-import { EVIDENCE_STEPS, STAGES, checkUrl, formatBytes, isGoogleDriveUrl, type EvidenceItem, type EvidenceStage } from '@/lib/evidence/model';
+import { EVIDENCE_STEPS, STAGES, checkUrl, formatBytes, isGoogleDriveUrl, stripExtension, type EvidenceItem, type EvidenceStage } from '@/lib/evidence/model';
 import { addLinkEvidence, mergeDuplicate, storeFileEvidence } from '@/lib/evidence/store';
-import { bumpDataRevision } from '@/lib/evidence/revision';
 import { ensureThumb } from '@/lib/evidence/thumbs';
 import { askPersistence } from './useEvidence';
-import { parseTags, stageLabel, stepLabel, stripExtension } from './labels';
+import { parseTags, stageLabel, stepLabel } from './labels';
 
 export interface NewItemDefaults {
   stage: EvidenceStage | null;
@@ -72,7 +71,6 @@ export function AddEvidence({ defaults, onDefaults, onChanged }: {
           const { item, dedup } = await storeFileEvidence(getDb(), meta(stripExtension(file.name)), file);
           patch(key, { status: 'saved', percent: 100, item });
           if (item.media === 'image') void ensureThumb(getDb(), item.id, file);
-          void bumpDataRevision();
           onChanged();
           void dedup.then(({ duplicates }) => { if (duplicates[0]) patch(key, { duplicate: duplicates[0] }); }, () => undefined);
         } catch (error) {
@@ -87,7 +85,6 @@ export function AddEvidence({ defaults, onDefaults, onChanged }: {
     try {
       await mergeDuplicate(getDb(), u.duplicate.id, u.item.id);
       patch(u.key, { status: 'merged', message: t('add.merged', { title: u.duplicate.title }) });
-      void bumpDataRevision();
     } catch (error) {
       patch(u.key, { message: describeError(t, error, locale) });
     }
@@ -220,7 +217,6 @@ function LinkForm({ defaults, onChanged }: { defaults: NewItemDefaults; onChange
       setStatus({ kind: 'ok', text: t('add.linkSaved') });
       if (duplicates[0]) setDup({ item, duplicate: duplicates[0] });
       setTitle(''); setName(''); setUrl('');
-      void bumpDataRevision();
       onChanged();
     } catch (error) {
       setStatus({ kind: 'error', text: describeError(t, error, locale) });
@@ -257,7 +253,7 @@ function LinkForm({ defaults, onChanged }: { defaults: NewItemDefaults; onChange
       {dup && (
         <p className="notice warn small">
           {t('add.duplicate', { title: dup.duplicate.title })}{' '}
-          <button className="btn secondary small-btn" type="button" onClick={() => void mergeDuplicate(getDb(), dup.duplicate.id, dup.item.id).then(() => { setDup(null); void bumpDataRevision(); })}>{t('add.merge')}</button>
+          <button className="btn secondary small-btn" type="button" onClick={() => void mergeDuplicate(getDb(), dup.duplicate.id, dup.item.id).then(() => setDup(null))}>{t('add.merge')}</button>
         </p>
       )}
     </form>

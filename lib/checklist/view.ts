@@ -8,7 +8,7 @@ import {
   type Role, type StageId, type WindowStatus,
 } from '@/lib/domain';
 import type { Locale } from '@/lib/i18n/define';
-import { badgeFor } from '@/lib/reminders/badge';
+import { badgeFor } from './badge';
 import { checklistFor, itemText, placeUrl, stageProgress, type ItemKind, type ItemSource, type ProgressMap } from './items';
 
 export interface ItemView {

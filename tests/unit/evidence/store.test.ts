@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { createHash } from 'node:crypto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PendampingDB } from '@/lib/db/database';
 import { EvidenceError } from '@/lib/evidence/errors';
 import { listEvidence, evidenceForPage } from '@/lib/evidence/query';
@@ -354,5 +354,34 @@ describe('evidence steps', () => {
     for (const [stage, steps] of Object.entries(EVIDENCE_STEPS)) {
       for (const step of steps) expect(domainSteps.get(stage)?.has(step), `${stage}/${step}`).toBe(true);
     }
+  });
+});
+
+describe('the store announces its own writes', () => {
+  it('bumps the data revision after every write that commits, and not after one that fails', async () => {
+    const { fakeBrowser } = await import('wxt/testing/fake-browser');
+    const { DATA_REVISION_KEY } = await import('@/lib/data-revision');
+    fakeBrowser.reset();
+    const db = freshDb();
+    const bumps: unknown[] = [];
+    fakeBrowser.storage.local.onChanged.addListener((changes) => { if (DATA_REVISION_KEY in changes) bumps.push(changes[DATA_REVISION_KEY]); });
+    const counted = async (write: () => Promise<unknown>) => {
+      const before = bumps.length;
+      await write();
+      await vi.waitFor(() => expect(bumps.length).toBeGreaterThan(before));
+    };
+    const { item } = await addFileEvidence(db, meta(), pdf(100), { estimate: noQuota });
+    expect(bumps.length).toBeGreaterThan(0);
+    let linkId = '';
+    await counted(async () => { linkId = (await addLinkEvidence(db, meta({ title: 'Video' }), { url: 'https://example.org/v' })).item.id; });
+    await counted(() => updateEvidence(db, item.id, { title: 'Modul ajar (revisi)' }));
+    await counted(() => retagEvidence(db, [item.id], { add: ['kelas-7'] }));
+    let deleted: Awaited<ReturnType<typeof deleteEvidence>> = [];
+    await counted(async () => { deleted = await deleteEvidence(db, [linkId]); });
+    await counted(() => restoreEvidence(db, deleted));
+    await counted(() => mergeDuplicate(db, item.id, linkId));
+    const before = bumps.length;
+    await expect(updateEvidence(db, 'no-such-id', { title: 'x' })).rejects.toThrow();
+    expect(bumps.length).toBe(before);
   });
 });
