@@ -112,7 +112,9 @@ async function keyedList(db: PendampingDB, f: EvidenceFilter, facets: Facet[], t
   const out: EvidenceItem[] = [];
   let candidates: string[] = [];
   let scanned = 0;
-  for (let page = Math.max(FIRST_KEY_PAGE, want * 4); ; page *= 4) {
+  // With nothing to check (no key sets, no row checks) every driving id is a result: read one screen of keys, not four.
+  const firstPage = sets.length === 0 && !needsRows ? want : Math.max(FIRST_KEY_PAGE, want * 4);
+  for (let page = firstPage; ; page *= 4) {
     const base = keyCollection(db, driver, f);
     const ids = (await (order === 'desc' ? base.reverse() : base).limit(page).primaryKeys()) as string[];
     const exhausted = ids.length < page;

@@ -35,14 +35,29 @@ export interface AddResult {
 
 /**
  * Tells every context that reads through the data revision (the overlay frame, the evidence list,
- * the checklist's evidence proofs) to read again. A failed announcement never fails the write.
+ * the checklist's evidence proofs) to read again. Writes that commit while a bump is on its way
+ * share the next one (a batch of 250 adds is a few storage writes, not 250); each caller resolves
+ * after a bump that started after its write. A failed announcement never fails the write.
  */
-async function changed(): Promise<void> {
-  try {
-    await bumpDataRevision();
-  } catch {
-    // No storage here (a worker being torn down): the next write announces again.
+let bumping: Promise<void> | null = null;
+let bumpAgain = false;
+function changed(): Promise<void> {
+  if (bumping) {
+    bumpAgain = true;
+    return bumping;
   }
+  bumping = (async () => {
+    do {
+      bumpAgain = false;
+      try {
+        await bumpDataRevision();
+      } catch {
+        // No storage here (a worker being torn down): the next write announces again.
+      }
+    } while (bumpAgain);
+    bumping = null; // in the same step as the last check, so no write slips between them
+  })();
+  return bumping;
 }
 
 /** `changed`, passing a committed transaction's result through. */

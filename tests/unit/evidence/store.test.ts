@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { createHash } from 'node:crypto';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { PendampingDB } from '@/lib/db/database';
 import { EvidenceError } from '@/lib/evidence/errors';
 import { listEvidence, evidenceForPage } from '@/lib/evidence/query';
@@ -383,5 +383,30 @@ describe('the store announces its own writes', () => {
     const before = bumps.length;
     await expect(updateEvidence(db, 'no-such-id', { title: 'x' })).rejects.toThrow();
     expect(bumps.length).toBe(before);
+  });
+});
+
+describe('announcing many writes at once', () => {
+  it('a batch of adds shares a few bumps, and the last bump comes after the last write', async () => {
+    const { fakeBrowser } = await import('wxt/testing/fake-browser');
+    const { DATA_REVISION_KEY } = await import('@/lib/data-revision');
+    fakeBrowser.reset();
+    const db = freshDb();
+    let bumps = 0;
+    fakeBrowser.storage.local.onChanged.addListener((changes) => { if (DATA_REVISION_KEY in changes) bumps++; });
+    const sets: number[] = [];
+    const realSet = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
+    // A real storage.set is a round trip to the browser process: give the fake one that takes a while.
+    fakeBrowser.storage.local.set = async (items) => { sets.push(Date.now()); await new Promise((r) => setTimeout(r, 20)); return realSet(items); };
+    onTestFinished(() => { fakeBrowser.storage.local.set = realSet; });
+    const results = await Promise.all(Array.from({ length: 40 }, (_, i) =>
+      addLinkEvidence(db, meta({ title: `Tautan ${i}` }), { url: `https://example.org/${i}` })));
+    expect(results).toHaveLength(40);
+    await vi.waitFor(() => expect(bumps).toBeGreaterThan(0));
+    expect(sets.length).toBeLessThan(40);
+    // Every add resolved after a bump that began after its commit: one more write still announces.
+    const before = sets.length;
+    await addLinkEvidence(db, meta({ title: 'Terakhir' }), { url: 'https://example.org/last' });
+    expect(sets.length).toBeGreaterThan(before);
   });
 });
