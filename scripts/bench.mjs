@@ -249,12 +249,13 @@ async function hostPageCost(sites) {
   }
 }
 
-/** BENCH_ONLY=host: only hostPageCost; BENCH_ONLY=<name>: only scripts/bench-<name>.mjs (e.g. evidence, baseline). */
+/** BENCH_ONLY=host: only hostPageCost; BENCH_ONLY=<name>[,<name>…]: only those scripts/bench-<name>.mjs (e.g. baseline,evidence). */
 const ONLY = process.env.BENCH_ONLY;
+const ONLY_NAMES = ONLY ? ONLY.split(',') : [];
 
 async function featureBenches(sites) {
   if (ONLY === 'host') return;
-  const extra = fs.readdirSync(import.meta.dirname).filter((f) => /^bench-.+\.mjs$/.test(f) && (!ONLY || f === `bench-${ONLY}.mjs`)).sort();
+  const extra = fs.readdirSync(import.meta.dirname).filter((f) => /^bench-.+\.mjs$/.test(f) && (!ONLY || ONLY_NAMES.some((n) => f === `bench-${n}.mjs`))).sort();
   for (const file of extra) {
     const mod = await import(path.join(import.meta.dirname, file));
     if (typeof mod.bench !== 'function') continue;
@@ -268,7 +269,7 @@ buildIfNeeded();
 scriptSizes();
 const sites = await startSites({});
 try {
-  if (!ONLY || ONLY === 'host') await hostPageCost(sites);
+  if (!ONLY || ONLY_NAMES.includes('host')) await hostPageCost(sites);
   await featureBenches(sites);
 } finally {
   await sites.close();
