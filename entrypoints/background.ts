@@ -17,8 +17,11 @@ import { createReminderService } from '@/lib/reminders/background';
 import { reconcileEvidenceProofs } from '@/lib/checklist/evidence-proof';
 import { isDataChange } from '@/lib/data-revision';
 import { createUiPrefsScriptSync, touchesUiPrefs } from '@/lib/overlay/ui-prefs-script';
+import { welcomeOnInstall } from '@/lib/first-run';
 
 export default defineBackground(() => {
+  // A fresh install opens the welcome page (role and time zone); lib/first-run.
+  browser.runtime.onInstalled.addListener((details) => void welcomeOnInstall(details, (route) => browser.tabs.create({ url: appUrl(route) })));
   const now = () => readNow(browser.storage.local);
   /** The saved profile, "today" in its zone, and the period that today falls in. */
   const workingPeriod = async () => {

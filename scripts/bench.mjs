@@ -7,7 +7,8 @@
  *    (held to the 5 ms budget) and per load in one tab kept open;
  *  - per demo page, the host page's main-thread time (CDP TaskDuration) and load time, with the
  *    extension and without, medians over several loads in one run, and their ratio;
- *  - rows from feature benches (scripts/bench-*.mjs), when present.
+ *  - rows from feature benches (scripts/bench-*.mjs), when present: among them bench-baseline.mjs,
+ *    ours against a do-nothing baseline extension. BENCH_ONLY=<name> runs one of them alone.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -248,25 +249,28 @@ async function hostPageCost(sites) {
   }
 }
 
-/** BENCH_ONLY=<feature> runs only scripts/bench-<feature>.mjs (e.g. BENCH_ONLY=writing); BENCH_ONLY=host only the host-page rows. */
-const ONLY_FEATURE = process.env.BENCH_ONLY && process.env.BENCH_ONLY !== 'host' ? process.env.BENCH_ONLY : null;
+/** BENCH_ONLY=host: only hostPageCost; BENCH_ONLY=<name>[,<name>…]: only those scripts/bench-<name>.mjs (e.g. baseline,evidence). */
+const ONLY = process.env.BENCH_ONLY;
+const ONLY_NAMES = ONLY ? ONLY.split(',') : [];
 
-async function featureBenches() {
-  if (process.env.BENCH_ONLY === 'host') return;
-  const extra = fs.readdirSync(import.meta.dirname).filter((f) => /^bench-.+\.mjs$/.test(f) && (!ONLY_FEATURE || f === `bench-${ONLY_FEATURE}.mjs`)).sort();
+async function featureBenches(sites) {
+  if (ONLY === 'host') return;
+  const extra = fs.readdirSync(import.meta.dirname).filter((f) => /^bench-.+\.mjs$/.test(f) && (!ONLY || ONLY_NAMES.some((n) => f === `bench-${n}.mjs`))).sort();
   for (const file of extra) {
     const mod = await import(path.join(import.meta.dirname, file));
     if (typeof mod.bench !== 'function') continue;
-    for (const r of await mod.bench({ extensionDir: EXT, chromium: CHROMIUM })) row(...r);
+    // The host-page measures go along, so a feature bench reads pages exactly as hostPageCost does.
+    const tools = { measureLoad, median, spread, ms };
+    for (const r of await mod.bench({ extensionDir: EXT, chromium: CHROMIUM, sites, hostResolverRules, pages: PAGES, loads: LOADS, tools })) row(...r);
   }
 }
 
 buildIfNeeded();
-if (!ONLY_FEATURE) scriptSizes();
+if (!ONLY || ONLY_NAMES.includes('host')) scriptSizes();
 const sites = await startSites({});
 try {
-  if (!ONLY_FEATURE) await hostPageCost(sites);
-  await featureBenches();
+  if (!ONLY || ONLY_NAMES.includes('host')) await hostPageCost(sites);
+  await featureBenches(sites);
 } finally {
   await sites.close();
 }

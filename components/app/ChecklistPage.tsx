@@ -4,6 +4,7 @@ import { useMessages, useT } from '@/components/i18n';
 import { ProgressBar, StageChecklist, StatusPill } from '@/components/checklist/StageChecklist';
 import { useChecklist } from '@/components/checklist/useChecklist';
 import { plannerMessages } from '@/lib/i18n/planner';
+import { AssumedNote } from '@/components/first-run/AssumedNote';
 import { PageTitle } from './PageTitle';
 import { periodLabel, roleLabel } from './labels';
 
@@ -16,7 +17,7 @@ export function ChecklistPage() {
   return (
     <section>
       <PageTitle>{t('checklist.title')}</PageTitle>
-      {!saved && <div className="notice warn" role="status"><p>{t('noProfile')}</p><Link className="btn" to="/pengaturan">{ta('dashboard.fillProfile')}</Link></div>}
+      {!saved && <AssumedNote settingsLink={(label) => <Link to="/pengaturan">{label}</Link>} />}
       {!view ? <p>{t('noYear')}</p> : (
         <>
           <p className="lead">{t('checklist.intro', { role: roleLabel(ta, profile.role).toLowerCase(), period: periodLabel(ta, view.year, view.periodId) })} {t('today', { date: fmt(view.today) })}</p>

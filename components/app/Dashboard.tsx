@@ -4,6 +4,8 @@ import { useProfile } from '@/components/useProfile';
 import { PageTitle } from './PageTitle';
 import { jenjangLabel, periodLabel, roleLabel } from './labels';
 import { StageOverview } from './StageOverview';
+import { NextStepsCard } from './NextStepsCard';
+import { AssumedNote } from '@/components/first-run/AssumedNote';
 
 export function Dashboard() {
   const t = useT();
@@ -13,13 +15,10 @@ export function Dashboard() {
     <section aria-labelledby="dash-title">
       <PageTitle>{t('dashboard.title')}</PageTitle>
       <p className="lead" id="dash-title">{profile.name ? t('dashboard.greeting', { name: profile.name }) : t('dashboard.greetingAnon')}</p>
-      {!saved && (
-        <div className="notice warn" role="status">
-          <p>{t('dashboard.profileMissing')}</p>
-          <Link to="/pengaturan" className="btn">{t('dashboard.fillProfile')}</Link>
-        </div>
-      )}
-      {saved && <StageOverview />}
+      {/* Before a profile is saved the year is shown for a guru, and the page says so. */}
+      {!saved && <AssumedNote settingsLink={(label) => <Link to="/pengaturan">{label}</Link>} />}
+      <StageOverview />
+      <NextStepsCard />
       {saved && (
         <div className="card" data-testid="profile-card">
           <h2>{t('dashboard.profileHeading')}</h2>

@@ -12,6 +12,7 @@ import { PrivacyPage } from './PrivacyPage';
 import { RencanaRedirect, RefleksiRedirect, WritingIndex } from '@/components/writing/WritingIndex';
 import { RefleksiDocumentRoute, RencanaDocumentRoute } from '@/components/writing/DocumentPage';
 import { PrintAllRoute, PrintDocumentRoute } from '@/components/writing/PrintPage';
+import { WelcomePage } from './Welcome';
 
 /** Hash history: the app is a file inside the extension, and app.html#/bukti must open directly. */
 const rootRoute = createRootRoute({ component: AppLayout, notFoundComponent: NotFound });
@@ -36,6 +37,9 @@ const refleksiDocRoute = createRoute({ getParentRoute: () => rootRoute, path: '/
 const printAllRoute = createRoute({ getParentRoute: () => rootRoute, path: '/cetak/$period', component: PrintAllRoute });
 const printDocRoute = createRoute({ getParentRoute: () => rootRoute, path: '/cetak/$period/$doc', component: PrintDocumentRoute });
 
+// Opened once on install (lib/first-run); not in the sidebar.
+const welcomeRoute = createRoute({ getParentRoute: () => rootRoute, path: '/selamat-datang', component: WelcomePage });
+
 const routeTree = rootRoute.addChildren([
   dashboardRoute,
   checklistRoute,
@@ -52,6 +56,7 @@ const routeTree = rootRoute.addChildren([
   angkaKreditRoute,
   settingsRoute,
   privacyRoute,
+  welcomeRoute,
 ]);
 
 export function createAppRouter() {

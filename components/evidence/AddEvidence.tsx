@@ -1,14 +1,13 @@
-import { useId, useRef, useState, type DragEvent, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type DragEvent, type FormEvent } from 'react';
 import { useLocale, useMessages, useT } from '@/components/i18n';
 import { getDb } from '@/lib/db/database';
 import { evidenceMessages } from '@/lib/i18n/evidence';
 import { describeError } from '@/lib/evidence/describe';
-import { EVIDENCE_STEPS, STAGES, checkUrl, formatBytes, isGoogleDriveUrl, type EvidenceItem, type EvidenceStage } from '@/lib/evidence/model';
+import { EVIDENCE_STEPS, STAGES, checkUrl, formatBytes, isGoogleDriveUrl, stripExtension, type EvidenceItem, type EvidenceStage } from '@/lib/evidence/model';
 import { addLinkEvidence, mergeDuplicate, storeFileEvidence } from '@/lib/evidence/store';
-import { bumpDataRevision } from '@/lib/evidence/revision';
 import { ensureThumb } from '@/lib/evidence/thumbs';
 import { askPersistence } from './useEvidence';
-import { parseTags, stageLabel, stepLabel, stripExtension } from './labels';
+import { parseTags, stageLabel, stepLabel } from './labels';
 
 export interface NewItemDefaults {
   stage: EvidenceStage | null;
@@ -44,6 +43,10 @@ export function AddEvidence({ defaults, onDefaults, onChanged }: {
   const [dragging, setDragging] = useState(false);
   const queue = useRef<Promise<void>>(Promise.resolve());
 
+  // A file is lost if the page goes while it is still being written: ask before leaving until every one has landed.
+  const unfinished = uploads.filter((u) => u.status === 'waiting' || u.status === 'saving');
+  useUnloadGuard(unfinished.length > 0);
+
   const patch = (key: number, p: Partial<Upload>) => setUploads((list) => list.map((u) => (u.key === key ? { ...u, ...p } : u)));
 
   const meta = (title: string) => ({
@@ -68,7 +71,6 @@ export function AddEvidence({ defaults, onDefaults, onChanged }: {
           const { item, dedup } = await storeFileEvidence(getDb(), meta(stripExtension(file.name)), file);
           patch(key, { status: 'saved', percent: 100, item });
           if (item.media === 'image') void ensureThumb(getDb(), item.id, file);
-          void bumpDataRevision();
           onChanged();
           void dedup.then(({ duplicates }) => { if (duplicates[0]) patch(key, { duplicate: duplicates[0] }); }, () => undefined);
         } catch (error) {
@@ -83,7 +85,6 @@ export function AddEvidence({ defaults, onDefaults, onChanged }: {
     try {
       await mergeDuplicate(getDb(), u.duplicate.id, u.item.id);
       patch(u.key, { status: 'merged', message: t('add.merged', { title: u.duplicate.title }) });
-      void bumpDataRevision();
     } catch (error) {
       patch(u.key, { message: describeError(t, error, locale) });
     }
@@ -145,6 +146,11 @@ export function AddEvidence({ defaults, onDefaults, onChanged }: {
       {uploads.length > 0 && (
         <div className="ev-uploads">
           <h3 id={id('up')}>{t('add.progressHeading')}</h3>
+          {unfinished.length > 0 && (
+            <p className="notice warn small" role="status" data-testid="ev-unsaved">
+              {t('add.unsaved', { count: unfinished.length, names: unfinished.map((u) => u.name).join(', ') })}
+            </p>
+          )}
           <ul aria-labelledby={id('up')} aria-live="polite" data-testid="ev-uploads">
             {uploads.map((u) => (
               <li key={u.key} className={`ev-upload ${u.status}`} data-status={u.status} data-name={u.name}>
@@ -153,6 +159,7 @@ export function AddEvidence({ defaults, onDefaults, onChanged }: {
                   <>
                     <progress max={100} value={u.percent} aria-label={u.name} />
                     <span className="small">{t('add.saving', { percent: u.percent })}</span>
+                    <span className="ev-unstored small" data-testid="ev-not-stored">{t('add.notStored')}</span>
                   </>
                 )}
                 {(u.status === 'saved' || u.status === 'merged') && <span className="ev-ok small">{t('add.saved')}</span>}
@@ -173,6 +180,19 @@ export function AddEvidence({ defaults, onDefaults, onChanged }: {
       <LinkForm defaults={defaults} onChanged={onChanged} />
     </section>
   );
+}
+
+/** While `active`, leaving or reloading the page asks first (the browser's own dialog; its wording is the browser's). */
+function useUnloadGuard(active: boolean) {
+  useEffect(() => {
+    if (!active) return;
+    const ask = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      event.returnValue = ''; // still what Chromium < 119 and some others look at
+    };
+    window.addEventListener('beforeunload', ask);
+    return () => window.removeEventListener('beforeunload', ask);
+  }, [active]);
 }
 
 function LinkForm({ defaults, onChanged }: { defaults: NewItemDefaults; onChanged: () => void }) {
@@ -197,7 +217,6 @@ function LinkForm({ defaults, onChanged }: { defaults: NewItemDefaults; onChange
       setStatus({ kind: 'ok', text: t('add.linkSaved') });
       if (duplicates[0]) setDup({ item, duplicate: duplicates[0] });
       setTitle(''); setName(''); setUrl('');
-      void bumpDataRevision();
       onChanged();
     } catch (error) {
       setStatus({ kind: 'error', text: describeError(t, error, locale) });
@@ -234,7 +253,7 @@ function LinkForm({ defaults, onChanged }: { defaults: NewItemDefaults; onChange
       {dup && (
         <p className="notice warn small">
           {t('add.duplicate', { title: dup.duplicate.title })}{' '}
-          <button className="btn secondary small-btn" type="button" onClick={() => void mergeDuplicate(getDb(), dup.duplicate.id, dup.item.id).then(() => { setDup(null); void bumpDataRevision(); })}>{t('add.merge')}</button>
+          <button className="btn secondary small-btn" type="button" onClick={() => void mergeDuplicate(getDb(), dup.duplicate.id, dup.item.id).then(() => setDup(null))}>{t('add.merge')}</button>
         </p>
       )}
     </form>

@@ -4,17 +4,17 @@ import { useProfile } from '@/components/useProfile';
 import { PageTitle } from '@/components/app/PageTitle';
 import { periodLabel } from '@/components/app/labels';
 import { getDb } from '@/lib/db/database';
-import { indicatorsFor } from '@/lib/domain';
+import { indicatorsFor, todayIn } from '@/lib/domain';
+import { useNow } from '@/components/useNow';
 import { evidenceMessages } from '@/lib/i18n/evidence';
 import { describeError, describeWarning } from '@/lib/evidence/describe';
 import { EVIDENCE_STEPS, MEDIA_KINDS, STAGES, formatBytes, itemWarnings, type EvidenceItem, type EvidenceStage, type MediaKind } from '@/lib/evidence/model';
 import { FIRST_SCREEN, type EvidenceFilter } from '@/lib/evidence/query';
 import { deleteEvidence, restoreEvidence, retagEvidence, type DeletedEvidence } from '@/lib/evidence/store';
-import { bumpDataRevision } from '@/lib/evidence/revision';
 import { periodOptions, selectableYears } from '@/lib/settings/periods';
 import { AddEvidence, type NewItemDefaults } from './AddEvidence';
 import { EditDialog, PreviewDialog } from './EvidenceDialogs';
-import { formatDate, stageLabel, stepLabel, todayIso } from './labels';
+import { formatDate, stageLabel, stepLabel } from './labels';
 import { useAllTags, useHasEvidence, useEvidenceList, useStorageSpace, useThumbUrl } from './useEvidence';
 import './evidence.css';
 
@@ -32,7 +32,16 @@ export function EvidencePage() {
   const [filter, setFilter] = useState<EvidenceFilter>({});
   const [limit, setLimit] = useState(FIRST_SCREEN);
   const [selected, setSelected] = useState<Set<string>>(new Set());
-  const [defaults, setDefaults] = useState<NewItemDefaults>({ stage: null, step: null, tags: '', date: todayIso() });
+  // New items are dated today in the teacher's zone by lib/clock (the debug.now hook included), until the teacher picks a date.
+  const now = useNow();
+  const [defaults, setDefaults] = useState<NewItemDefaults>(() => ({ stage: null, step: null, tags: '', date: todayIn(profile.timeZone, new Date()) }));
+  const datePicked = useRef(false);
+  const today = now ? todayIn(profile.timeZone, now) : null;
+  useEffect(() => { if (today && !datePicked.current) setDefaults((d) => ({ ...d, date: today })); }, [today]);
+  const changeDefaults = (next: NewItemDefaults) => {
+    if (next.date !== defaults.date) datePicked.current = true;
+    setDefaults(next);
+  };
   const [bulkTag, setBulkTag] = useState('');
   const [notice, setNotice] = useState<Notice>(null);
   const [undoCount, setUndoCount] = useState(undoStack.at(-1)?.length ?? 0);
@@ -76,7 +85,6 @@ export function EvidencePage() {
       setUndoCount(deleted.length);
       setSelected(new Set());
       setNotice(null);
-      void bumpDataRevision();
       setRevision((r) => r + 1);
       setFocusUndo((n) => n + 1);
     } catch (error) {
@@ -91,7 +99,6 @@ export function EvidencePage() {
       await restoreEvidence(getDb(), last);
       setUndoCount(undoStack.at(-1)?.length ?? 0);
       setNotice({ kind: 'ok', text: t('undo.restored', { count: last.length }) });
-      void bumpDataRevision();
       setRevision((r) => r + 1);
       requestAnimationFrame(() => {
         const row = document.querySelector<HTMLElement>(`[data-item-id="${CSS.escape(last[0]!.item.id)}"] .ev-title-btn`);
@@ -109,7 +116,6 @@ export function EvidencePage() {
     const count = await retagEvidence(getDb(), [...selected], mode === 'add' ? { add: [tag] } : { remove: [tag] });
     setNotice({ kind: 'ok', text: t('bulk.retagged', { count }) });
     setBulkTag('');
-    void bumpDataRevision();
   }
 
   const toggle = (itemId: string, on: boolean) => setSelected((s) => {
@@ -126,7 +132,7 @@ export function EvidencePage() {
 
       <SpaceLine space={space} onPersist={async () => { await navigator.storage?.persist?.(); await refreshSpace(); }} />
 
-      <AddEvidence defaults={defaults} onDefaults={setDefaults} onChanged={() => setRevision((r) => r + 1)} />
+      <AddEvidence defaults={defaults} onDefaults={changeDefaults} onChanged={() => setRevision((r) => r + 1)} />
 
       <section className="card ev-filters" aria-labelledby={id('fh')}>
         <h2 id={id('fh')}>{t('filter.heading')}</h2>
@@ -239,7 +245,7 @@ export function EvidencePage() {
 
       {editing && <EditDialog item={editing} onClose={(saved) => {
         setEditing(null);
-        if (saved) { setNotice({ kind: 'ok', text: t('edit.saved') }); void bumpDataRevision(); }
+        if (saved) setNotice({ kind: 'ok', text: t('edit.saved') });
         requestAnimationFrame(() => returnFocus.current?.focus());
       }} />}
       {previewing && <PreviewDialog item={previewing} onClose={() => { setPreviewing(null); requestAnimationFrame(() => returnFocus.current?.focus()); }} />}

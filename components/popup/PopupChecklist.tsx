@@ -4,6 +4,7 @@ import { DateCertaintyTag, StageChecklist, StatusPill } from '@/components/check
 import { useChecklist } from '@/components/checklist/useChecklist';
 import { plannerMessages } from '@/lib/i18n/planner';
 import { countdownLabel } from '@/components/checklist/countdown';
+import { focusStage, nextSteps } from '@/lib/checklist/view';
 
 /** Popup: the current stage, days left, and the next three unticked steps (tickable here). */
 export function PopupChecklist({ onOpen }: { onOpen(route: string): void }) {
@@ -11,20 +12,13 @@ export function PopupChecklist({ onOpen }: { onOpen(route: string): void }) {
   const fmt = useFormatDate();
   const { view, loading, toggle } = useChecklist();
   if (loading || !view) return null;
-  const stageId = view.current?.stageId ?? view.stages.find((s) => s.status.state !== 'lewat')?.stageId ?? 'penilaian';
-  const stage = view.stages.find((s) => s.stageId === stageId)!;
-  const order = { self: 0, duty: 1, wait: 2 } as const;
-  const next = stage.items
-    .map((item, i) => ({ item, i }))
-    .filter(({ item }) => !item.done && !item.optional)
-    .sort((a, b) => order[a.item.kind] - order[b.item.kind] || a.i - b.i)
-    .slice(0, 3)
-    .map(({ item }) => item);
+  const stage = focusStage(view);
+  const next = nextSteps(stage);
   return (
     <section className="card" aria-labelledby="pp-stage" data-testid="popup-checklist">
       <p className="small muted" style={{ margin: 0 }}>{t('popup.stage')}</p>
       <div className="stage-head">
-        <h2 id="pp-stage" style={{ fontSize: 16 }} data-testid="popup-stage">{t(`stage.${stageId}`)}</h2>
+        <h2 id="pp-stage" style={{ fontSize: 16 }} data-testid="popup-stage">{t(`stage.${stage.stageId}`)}</h2>
         <StatusPill stage={stage} />
       </div>
       <p className="small" style={{ margin: '0 0 8px' }} data-testid="popup-countdown">

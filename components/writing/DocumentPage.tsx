@@ -183,7 +183,7 @@ function DocumentScreen({ periodId, kind }: { periodId: string; kind: Exclude<Do
       <PageTitle>{t(`doc.${kind}`)}</PageTitle>
       <p className="lead">{t(`docIntro.${kind}`)}</p>
       <p className="small muted">{t('period', { period: periodLabel(ta, year, periodId) })} · {t('onSite', { year: String(year), labels: siteNames })} · {t('countNoLimit')}</p>
-      {!profileLoading && !saved && <div className="notice warn no-print"><p>{t('noProfile')}</p><Link className="btn secondary" to="/pengaturan">{ta('dashboard.fillProfile')}</Link></div>}
+      {!profileLoading && !saved && <div className="notice warn no-print"><p>{t('noProfile')}</p><Link className="btn secondary" to="/pengaturan">{t('fillProfile')}</Link></div>}
       <div className="wr-toolbar no-print">
         <SaveStatus states={status.states} updatedAt={doc?.updatedAt ?? null} t={t} />
         <div className="row">

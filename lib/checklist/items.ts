@@ -3,7 +3,7 @@
  * Pure: no storage, no browser. Progress (what is ticked) comes in as a map and goes out as counts.
  */
 import {
-  calendarFor, stepsFor, stagesFor, windowStatus, type CalendarOverride, type EffectiveWindow, type IsoDate,
+  calendarFor, stepWindowId, stepsFor, stagesFor, windowStatus, type CalendarOverride, type EffectiveCalendar, type EffectiveWindow, type IsoDate,
   type Place, type Role, type StageId, type Step, type WindowStatus,
 } from '@/lib/domain';
 import { checklistStepMessages, type ChecklistStepKey } from '@/lib/i18n/checklist-steps';
@@ -133,4 +133,18 @@ export function openItems(checklist: Checklist, progress: ProgressMap, stageId?:
     .map((item, index) => ({ item, index }))
     .sort((a, b) => order[a.item.kind] - order[b.item.kind] || a.index - b.index)
     .map((x) => x.item);
+}
+
+/** Windows of the role that hold something the user does, plus every stage window. */
+export function relevantWindows(calendar: EffectiveCalendar, role: Role): EffectiveWindow[] {
+  const ids = new Set<string>();
+  for (const period of calendar.regime.periods) {
+    for (const stage of calendar.regime.tracks[role]) {
+      ids.add(stepWindowId(period.id, stage.id, {}, role));
+      for (const step of stage.steps) {
+        if (itemKind(step, role) !== 'wait') ids.add(stepWindowId(period.id, stage.id, step, role));
+      }
+    }
+  }
+  return calendar.windows.filter((w) => w.role === role && ids.has(w.id));
 }

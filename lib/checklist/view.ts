@@ -8,7 +8,7 @@ import {
   type Role, type StageId, type WindowStatus,
 } from '@/lib/domain';
 import type { Locale } from '@/lib/i18n/define';
-import { badgeFor } from '@/lib/reminders/badge';
+import { badgeFor } from './badge';
 import { checklistFor, itemText, placeUrl, stageProgress, type ItemKind, type ItemSource, type ProgressMap } from './items';
 
 export interface ItemView {
@@ -80,4 +80,21 @@ export function checklistView(input: {
       ? { stageId: badge.stageId, daysLeft: badge.daysLeft, label: badge.label, end: badge.windowEnd, windowLabel: badge.windowLabel, endCertain: badge.endCertain }
       : null,
   };
+}
+
+/** The stage a glance should show: the running one, else the next that has not passed, else the last. */
+export function focusStage(view: ChecklistView): StageView {
+  const id = view.current?.stageId ?? view.stages.find((s) => s.status.state !== 'lewat')?.stageId;
+  return view.stages.find((s) => s.stageId === id) ?? view.stages.at(-1)!;
+}
+
+/** The next required steps of a stage, unticked: the teacher's own first, then duties, then waits. */
+export function nextSteps(stage: StageView, count = 3): ItemView[] {
+  const order: Record<ItemKind, number> = { self: 0, duty: 1, wait: 2 };
+  return stage.items
+    .map((item, i) => ({ item, i }))
+    .filter(({ item }) => !item.done && !item.optional)
+    .sort((a, b) => order[a.item.kind] - order[b.item.kind] || a.i - b.i)
+    .slice(0, count)
+    .map(({ item }) => item);
 }

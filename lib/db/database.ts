@@ -1,7 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import { DB_NAME, SCHEMA_HISTORY } from './schema';
-import type { EvidenceBody, EvidenceItem, EvidenceThumb } from '@/lib/evidence/model';
-import type { EvidenceKeysRow } from '@/lib/evidence/keys';
+import type { EvidenceBody, EvidenceItem, EvidenceThumb } from './evidence-rows';
+import type { EvidenceKeysRow } from './evidence-keys';
 import type { TemplateRecord } from '@/lib/autofill/templates';
 import type { WritingDocument, WritingRevision } from '@/lib/writing/model';
 
@@ -50,9 +50,10 @@ export interface ReminderLogRow {
 }
 
 /**
- * The one database, in the extension's origin (shared by the service worker, the companion
- * app, the popup and the overlay frame). Content scripts never open it: their IndexedDB
- * would belong to the host site.
+ * The one database, in the extension's origin, shared by the service worker, the companion app
+ * and the popup. Content scripts never open it (their IndexedDB would belong to the host site),
+ * nor does the overlay frame: embedded in a government page it is a third-party context, where
+ * Chromium refuses IndexedDB; it asks the background instead (lib/messages).
  */
 export class PendampingDB extends Dexie {
   settings!: EntityTable<SettingRow, 'key'>;

@@ -5,8 +5,8 @@
  * it, and checks the data survives opening with the current database.
  */
 import type { Transaction } from 'dexie';
-import { keysOf } from '@/lib/evidence/keys';
-import type { EvidenceItem } from '@/lib/evidence/model';
+import { keysOf } from './evidence-keys';
+import type { EvidenceItem } from './evidence-rows';
 
 export interface SchemaVersion {
   readonly version: number;
@@ -49,7 +49,7 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
   },
   {
     version: 4,
-    // Lookup keys of the evidence list (lib/evidence/keys.ts) in their own table, so list rows stay
+    // Lookup keys of the evidence list (lib/db/evidence-keys.ts) in their own table, so list rows stay
     // small: one facet, a pair of facets, or a search prefix, each ending with the activity date.
     // The `*words` index is replaced by the `w:` prefix keys.
     stores: {

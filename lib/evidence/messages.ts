@@ -64,7 +64,8 @@ export type EvidenceSaveResult = { ok: true; id: string; duplicateOf: string | n
 
 export interface EvidenceHandlerDeps {
   db: () => PendampingDB;
-  afterWrite: () => Promise<void>;
+  /** Ignored: the evidence store announces its own writes. Optional until the callers stop passing it (see lib/evidence/revision.ts). */
+  afterWrite?: () => Promise<void>;
 }
 
 type Req<T extends string> = Extract<z.infer<(typeof evidenceRequests)[number]>, { type: T }>;
@@ -78,7 +79,6 @@ export function createEvidenceHandlers(deps: EvidenceHandlerDeps) {
         const { item, duplicates } = await addLinkEvidence(deps.db(), {
           title: req.title.trim().slice(0, 200) || req.url.slice(0, 200), activityDate: req.activityDate, stage: req.stage, step: req.step,
         }, { name: req.title.trim().slice(0, 200), url: req.url });
-        await deps.afterWrite();
         return { ok: true, id: item.id, duplicateOf: duplicates[0]?.title ?? null };
       } catch (error) {
         return { ok: false, error: toPayload(error) };

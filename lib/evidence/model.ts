@@ -4,9 +4,12 @@
  */
 import { z } from 'zod';
 import { regimeForDate, UPLOAD_LIMITS_2024, type IsoDate } from '@/lib/domain';
+import type { EvidenceItem, EvidenceStage, FileInfo, MediaKind } from '@/lib/db/evidence-rows';
 
-export const STAGES = ['perencanaan', 'pelaksanaan', 'penilaian'] as const;
-export type EvidenceStage = (typeof STAGES)[number];
+// The stored shapes live with the database that declares their tables (lib/db), so lib/db needs nothing from here.
+export type { EvidenceBody, EvidenceItem, EvidenceStage, EvidenceThumb, FileInfo, LinkInfo, MediaKind } from '@/lib/db/evidence-rows';
+
+export const STAGES = ['perencanaan', 'pelaksanaan', 'penilaian'] as const satisfies readonly EvidenceStage[];
 
 /** Steps where evidence belongs, by stage: a subset of lib/domain's step ids (a unit test holds it there). */
 export const EVIDENCE_STEPS: Readonly<Record<EvidenceStage, readonly string[]>> = {
@@ -21,45 +24,7 @@ export const ALL_EVIDENCE_STEPS = Object.values(EVIDENCE_STEPS).flat();
 export const PDF_UPLOAD_STEPS: readonly string[] = ['pengembangan-kompetensi', 'tugas-tambahan', 'dokumen-persiapan'];
 export const PDF_UPLOAD_LIMIT = UPLOAD_LIMITS_2024.maxSizeBytes;
 
-export type MediaKind = 'pdf' | 'image' | 'video' | 'audio' | 'document' | 'other' | 'link';
 export const MEDIA_KINDS: readonly MediaKind[] = ['pdf', 'image', 'video', 'audio', 'document', 'other', 'link'];
-
-export interface FileInfo {
-  readonly name: string;
-  readonly type: string;
-  readonly size: number;
-}
-export interface LinkInfo {
-  readonly name: string;
-  readonly url: string;
-}
-
-export interface EvidenceItem {
-  readonly id: string;
-  readonly kind: 'file' | 'link';
-  readonly media: MediaKind;
-  readonly title: string;
-  readonly description: string;
-  readonly activityDate: IsoDate;
-  readonly year: number;
-  readonly periodId: string | null;
-  readonly stage: EvidenceStage | null;
-  readonly step: string | null;
-  readonly indicator: string | null;
-  readonly tags: readonly string[];
-  readonly file: FileInfo | null;
-  readonly link: LinkInfo | null;
-  /** SHA-256 hex of the file body, or `url:<normalised url>` for a link: equal means duplicate. */
-  readonly contentHash: string;
-  readonly hasThumb: boolean;
-  /** Search tokens of title, description, tags and names (multiEntry index). */
-  readonly words: readonly string[];
-  readonly createdAt: string;
-  readonly updatedAt: string;
-}
-
-export interface EvidenceBody { readonly id: string; readonly blob: Blob }
-export interface EvidenceThumb { readonly id: string; readonly blob: Blob }
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'tanggal tidak sah');
 const slug = z.string().regex(/^[a-z0-9-]+$/).max(80);
@@ -85,6 +50,12 @@ export const editableFields = evidenceMetaInput.partial().extend({
   link: z.object({ name: z.string().trim().min(1).max(200), url: z.string() }).optional(),
 });
 export type EvidencePatch = z.input<typeof editableFields>;
+
+/** A file's name without its extension: the title a new evidence item starts with ('modul.ajar.pdf' → 'modul.ajar'). */
+export function stripExtension(name: string): string {
+  const i = name.lastIndexOf('.');
+  return i > 0 ? name.slice(0, i) : name;
+}
 
 export function normaliseTags(tags: readonly string[]): string[] {
   const seen = new Map<string, string>();

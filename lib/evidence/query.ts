@@ -2,7 +2,7 @@
  * Filtered, date-sorted lists of evidence that read only as many rows as the screen shows.
  *  - No filter, a year, or one facet (stage, step, period, …) with or without a year: a reverse
  *    range of the activityDate / [facet+activityDate] index, limited to one screen.
- *  - Anything else (a tag, two or more facets, search words): the list keys of lib/evidence/keys.ts.
+ *  - Anything else (a tag, two or more facets, search words): the list keys of lib/db/evidence-keys.ts.
  *    A driving key (a facet pair, a selective facet or the longest search word) gives ids already
  *    in list order; it is read keys-only in growing pages, other search words are key sets, and a
  *    third facet is checked on the rows; two search words use their pair key and are checked on the rows. Only the rows of the screen are read from `evidence`.
@@ -12,7 +12,7 @@ import Dexie from 'dexie';
 import type { PendampingDB } from '@/lib/db/database';
 import type { EvidenceItem, EvidenceStage, MediaKind } from './model';
 import { tokenize } from './model';
-import { FACETS, PAIR_HEAD, PAIR_OVERFLOW, TERM_MAX, facetPart, keyRange, pairPart, termPairPart, termPart, type Facet } from './keys';
+import { FACETS, PAIR_HEAD, PAIR_OVERFLOW, TERM_MAX, facetPart, keyRange, pairPart, termPairPart, termPart, type Facet } from '@/lib/db/evidence-keys';
 
 export interface EvidenceFilter {
   readonly year?: number;
@@ -112,7 +112,9 @@ async function keyedList(db: PendampingDB, f: EvidenceFilter, facets: Facet[], t
   const out: EvidenceItem[] = [];
   let candidates: string[] = [];
   let scanned = 0;
-  for (let page = Math.max(FIRST_KEY_PAGE, want * 4); ; page *= 4) {
+  // With nothing to check (no key sets, no row checks) every driving id is a result: read one screen of keys, not four.
+  const firstPage = sets.length === 0 && !needsRows ? want : Math.max(FIRST_KEY_PAGE, want * 4);
+  for (let page = firstPage; ; page *= 4) {
     const base = keyCollection(db, driver, f);
     const ids = (await (order === 'desc' ? base.reverse() : base).limit(page).primaryKeys()) as string[];
     const exhausted = ids.length < page;

@@ -1,11 +1,5 @@
-import { browser } from 'wxt/browser';
-import { bumpDataRevision as bump } from '@/lib/data-revision';
-
-/** Tells contexts that cannot watch Dexie (the overlay frame) to ask again. */
-export async function bumpDataRevision(): Promise<void> {
-  try {
-    await bump(browser.storage.local);
-  } catch {
-    // Tests without browser storage: nothing is listening anyway.
-  }
-}
+/**
+ * Only for entrypoints/background.ts's `afterWrite: bumpDataRevision`, which the side-panel branch
+ * owns: the evidence store now announces its own writes (store.ts). Delete this file when that line goes.
+ */
+export { bumpDataRevision } from '@/lib/data-revision';

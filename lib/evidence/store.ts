@@ -2,6 +2,7 @@
  * Evidence storage on Dexie: add (file or link), edit, re-tag, delete with undo, merge
  * duplicates, read a body. Every write is one transaction, so a failure (full disk, quota)
  * leaves the store exactly as it was. Works in the app page, the background worker and node tests.
+ * Every write that commits announces itself (`changed`), so no caller has to remember to.
  */
 import type { PendampingDB } from '@/lib/db/database';
 import { classifyStorageError } from '@/lib/db/errors';
@@ -12,7 +13,8 @@ import {
   type EvidenceBody, type EvidenceItem, type EvidenceMeta, type EvidenceMetaInput, type EvidencePatch, type EvidenceThumb,
 } from './model';
 import { hashBlob } from './sha256';
-import { keysOf } from './keys';
+import { keysOf } from '@/lib/db/evidence-keys';
+import { bumpDataRevision } from '@/lib/data-revision';
 
 export interface SpaceEstimate { readonly quota?: number; readonly usage?: number }
 
@@ -29,6 +31,39 @@ export interface AddResult {
   readonly item: EvidenceItem;
   /** Items with the same content already stored (offer to merge). */
   readonly duplicates: EvidenceItem[];
+}
+
+/**
+ * Tells every context that reads through the data revision (the overlay frame, the evidence list,
+ * the checklist's evidence proofs) to read again. Writes that commit while a bump is on its way
+ * share the next one (a batch of 250 adds is a few storage writes, not 250); each caller resolves
+ * after a bump that started after its write. A failed announcement never fails the write.
+ */
+let bumping: Promise<void> | null = null;
+let bumpAgain = false;
+function changed(): Promise<void> {
+  if (bumping) {
+    bumpAgain = true;
+    return bumping;
+  }
+  bumping = (async () => {
+    do {
+      bumpAgain = false;
+      try {
+        await bumpDataRevision();
+      } catch {
+        // No storage here (a worker being torn down): the next write announces again.
+      }
+    } while (bumpAgain);
+    bumping = null; // in the same step as the last check, so no write slips between them
+  })();
+  return bumping;
+}
+
+/** `changed`, passing a committed transaction's result through. */
+async function announced<T>(result: T): Promise<T> {
+  await changed();
+  return result;
 }
 
 function parseMeta(input: EvidenceMetaInput): EvidenceMeta {
@@ -136,6 +171,7 @@ export async function storeFileEvidence(
     if (classifyStorageError(error) === 'quota') throw await quotaError(file.size, estimate, error);
     throw storageFailure(error);
   }
+  await changed();
   const dedup = (async () => {
     const hash = options.sha256 ?? (await hashBlob(file, options.onHashProgress));
     if (!options.sha256) await db.evidence.update(id, { contentHash: hash });
@@ -173,6 +209,7 @@ export async function addLinkEvidence(
   } catch (error) {
     throw storageFailure(error);
   }
+  await changed();
   return { item, duplicates: await duplicatesOf(db, item.contentHash, id) };
 }
 
@@ -220,7 +257,7 @@ export async function updateEvidence(db: PendampingDB, id: string, patchInput: E
     await db.evidence.put(withWords);
     await db.evidenceKeys.put(keysOf(withWords));
     return withWords;
-  }).catch((e: unknown) => { throw storageFailure(e); });
+  }).catch((e: unknown) => { throw storageFailure(e); }).then(announced);
 }
 
 /** Adds and removes tags on many items in one transaction. */
@@ -239,7 +276,7 @@ export async function retagEvidence(
     await db.evidence.bulkPut(updated);
     await db.evidenceKeys.bulkPut(updated.map(keysOf));
     return updated.length;
-  }).catch((e: unknown) => { throw storageFailure(e); });
+  }).catch((e: unknown) => { throw storageFailure(e); }).then(announced);
 }
 
 /** What delete keeps so undo can put it back (held in memory by the page that deleted). */
@@ -247,15 +284,6 @@ export interface DeletedEvidence {
   readonly item: EvidenceItem;
   readonly body: EvidenceBody | undefined;
   readonly thumb: EvidenceThumb | undefined;
-}
-
-async function removeRows(db: PendampingDB, ids: readonly string[]): Promise<void> {
-  await db.transaction('rw', [db.evidence, db.evidenceKeys, db.evidenceBodies, db.evidenceThumbs], async () => {
-    await db.evidence.bulkDelete([...ids]);
-    await db.evidenceKeys.bulkDelete([...ids]);
-    await db.evidenceBodies.bulkDelete([...ids]);
-    await db.evidenceThumbs.bulkDelete([...ids]);
-  });
 }
 
 /**
@@ -274,7 +302,7 @@ export async function deleteEvidence(db: PendampingDB, ids: readonly string[]): 
     await db.evidenceBodies.bulkDelete([...ids]);
     await db.evidenceThumbs.bulkDelete([...ids]);
     return out;
-  }).catch((e: unknown) => { throw storageFailure(e); });
+  }).catch((e: unknown) => { throw storageFailure(e); }).then(announced);
 }
 
 export async function restoreEvidence(db: PendampingDB, deleted: readonly DeletedEvidence[]): Promise<void> {
@@ -284,6 +312,7 @@ export async function restoreEvidence(db: PendampingDB, deleted: readonly Delete
     await db.evidenceBodies.bulkPut(deleted.flatMap((d) => (d.body ? [d.body] : [])));
     await db.evidenceThumbs.bulkPut(deleted.flatMap((d) => (d.thumb ? [d.thumb] : [])));
   }).catch((e: unknown) => { throw storageFailure(e); });
+  await changed();
 }
 
 /**
@@ -313,7 +342,7 @@ export async function mergeDuplicate(db: PendampingDB, keepId: string, dropId: s
     await db.evidenceBodies.delete(dropId);
     await db.evidenceThumbs.delete(dropId);
     return withWords;
-  }).catch((e: unknown) => { throw storageFailure(e); });
+  }).catch((e: unknown) => { throw storageFailure(e); }).then(announced);
 }
 
 /** Thumbnails are made once (by the app page) and kept; lists read them per visible item. */
@@ -323,6 +352,7 @@ export async function saveThumb(db: PendampingDB, id: string, blob: Blob): Promi
     await db.evidenceThumbs.put({ id, blob });
     await db.evidence.update(id, { hasThumb: true });
   });
+  await changed();
 }
 
 export async function getThumb(db: PendampingDB, id: string): Promise<Blob | undefined> {

@@ -4,7 +4,6 @@
  */
 import type { PendampingDB } from '@/lib/db/database';
 import { getEvidenceBody, saveThumb } from './store';
-import { bumpDataRevision } from './revision';
 
 export const THUMB_WIDTH = 160;
 const pending = new Set<string>();
@@ -29,10 +28,7 @@ export async function ensureThumb(db: PendampingDB, id: string, body?: Blob): Pr
     const source = body ?? (await getEvidenceBody(db, id));
     if (!source) return;
     const thumb = await makeThumb(source);
-    if (thumb) {
-      await saveThumb(db, id, thumb);
-      await bumpDataRevision();
-    }
+    if (thumb) await saveThumb(db, id, thumb);
   } catch {
     // An image the browser cannot decode keeps its generic icon.
   }

@@ -20,7 +20,8 @@ export interface PortLike {
 
 export interface ReceiverDeps {
   db: () => PendampingDB;
-  afterWrite: () => Promise<void>;
+  /** Ignored: the evidence store announces its own writes. Optional until the callers stop passing it (see lib/evidence/revision.ts). */
+  afterWrite?: () => Promise<void>;
   maxBytes?: number;
 }
 
@@ -77,8 +78,7 @@ export function receiveUpload(port: PortLike, deps: ReceiverDeps): void {
         if (h.digestHex() !== message.sha256) throw new EvidenceError('hash-mismatch');
         return addFileEvidence(deps.db(), meta, file, { sha256: message.sha256 });
       })
-      .then(async ({ item, duplicates }) => {
-        await deps.afterWrite();
+      .then(({ item, duplicates }) => {
         port.postMessage({ t: 'done', id: item.id, title: item.title, duplicateOf: duplicates[0]?.title ?? null });
       })
       .catch((error: unknown) => {

@@ -25,8 +25,6 @@ export const appMessages = defineMessages(
     'dashboard.title': 'Beranda',
     'dashboard.greeting': 'Selamat datang, {name}',
     'dashboard.greetingAnon': 'Selamat datang',
-    'dashboard.profileMissing': 'Isi dulu profil Anda (peran, nama, sekolah, tahun) supaya tahapan dan tenggat yang ditampilkan sesuai.',
-    'dashboard.fillProfile': 'Isi profil',
     'dashboard.profileHeading': 'Profil kerja',
     'dashboard.role': 'Peran',
     'dashboard.school': 'Satuan pendidikan',
@@ -77,7 +75,6 @@ export const appMessages = defineMessages(
 
     'popup.open': 'Buka Pendamping Kinerja',
     'popup.settings': 'Pengaturan',
-    'popup.notSet': 'Profil belum diisi.',
     'popup.periodLine': '{role} · {period}',
 
     'overlay.connecting': 'Menghubungkan…',
@@ -116,8 +113,6 @@ export const appMessages = defineMessages(
     'dashboard.title': 'Home',
     'dashboard.greeting': 'Welcome, {name}',
     'dashboard.greetingAnon': 'Welcome',
-    'dashboard.profileMissing': 'First fill in your profile (role, name, school, year) so the stages and deadlines shown fit you.',
-    'dashboard.fillProfile': 'Fill in profile',
     'dashboard.profileHeading': 'Work profile',
     'dashboard.role': 'Role',
     'dashboard.school': 'School',
@@ -168,7 +163,6 @@ export const appMessages = defineMessages(
 
     'popup.open': 'Open Pendamping Kinerja',
     'popup.settings': 'Settings',
-    'popup.notSet': 'Profile not filled in yet.',
     'popup.periodLine': '{role} · {period}',
 
     'overlay.connecting': 'Connecting…',

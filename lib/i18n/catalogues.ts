@@ -10,6 +10,7 @@ import { angkaKreditMessages } from './angka-kredit';
 import { autofillMessages } from './autofill';
 import { privacyMessages } from './privacy';
 import { writingMessages } from './writing';
+import { firstRunMessages } from './first-run';
 
 /**
  * Every catalogue, by name. A feature that adds lib/i18n/<feature>.ts lists it here so the
@@ -27,4 +28,5 @@ export const ALL_CATALOGUES: Record<string, Catalogue<string>> = {
   autofill: autofillMessages,
   privacy: privacyMessages,
   writing: writingMessages,
+  firstRun: firstRunMessages,
 };

@@ -17,7 +17,7 @@ import { reminderMessages } from '@/lib/i18n/reminders';
 import { formatDate } from '@/lib/i18n/dates';
 import { isDataChange } from '@/lib/data-revision';
 import { parseStoredProfile, PROFILE_KEY, type Profile } from '@/lib/settings/profile';
-import { badgeFor } from './badge';
+import { badgeFor } from '@/lib/checklist/badge';
 import { buildSchedule, instantOf, planAt, yearsAround, type Reminder } from './schedule';
 import { parseReminderSettings, REMINDER_SETTINGS_KEY } from './settings';
 import { setStageOff, snoozeReminder } from './store';

@@ -17,7 +17,7 @@ import {
   ZONES, addDays, compareIso, stepWindowId, todayIn, type EffectiveCalendar, type EffectiveWindow,
   type IndonesianZone, type IsoDate, type Role, type StageId,
 } from '@/lib/domain';
-import { itemKind } from '@/lib/checklist/items';
+import { relevantWindows } from '@/lib/checklist/items';
 import type { ReminderSettings } from './settings';
 
 export type ReminderKind = 'tutup' | 'buka';
@@ -87,20 +87,6 @@ export function outOfQuiet(instant: number, zone: IndonesianZone, quiet: Reminde
   const e = minutesOf(quiet.end);
   const wait = (e - m + 1440) % 1440;
   return Math.floor(instant / 60_000) * 60_000 + wait * 60_000;
-}
-
-/** Windows of the role that hold something the user does, plus every stage window. */
-export function relevantWindows(calendar: EffectiveCalendar, role: Role): EffectiveWindow[] {
-  const ids = new Set<string>();
-  for (const period of calendar.regime.periods) {
-    for (const stage of calendar.regime.tracks[role]) {
-      ids.add(stepWindowId(period.id, stage.id, {}, role));
-      for (const step of stage.steps) {
-        if (itemKind(step, role) !== 'wait') ids.add(stepWindowId(period.id, stage.id, step, role));
-      }
-    }
-  }
-  return calendar.windows.filter((w) => w.role === role && ids.has(w.id));
 }
 
 export interface ScheduleInput {

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { createHash } from 'node:crypto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { PendampingDB } from '@/lib/db/database';
 import { EvidenceError } from '@/lib/evidence/errors';
 import { listEvidence, evidenceForPage } from '@/lib/evidence/query';
@@ -354,5 +354,59 @@ describe('evidence steps', () => {
     for (const [stage, steps] of Object.entries(EVIDENCE_STEPS)) {
       for (const step of steps) expect(domainSteps.get(stage)?.has(step), `${stage}/${step}`).toBe(true);
     }
+  });
+});
+
+describe('the store announces its own writes', () => {
+  it('bumps the data revision after every write that commits, and not after one that fails', async () => {
+    const { fakeBrowser } = await import('wxt/testing/fake-browser');
+    const { DATA_REVISION_KEY } = await import('@/lib/data-revision');
+    fakeBrowser.reset();
+    const db = freshDb();
+    const bumps: unknown[] = [];
+    fakeBrowser.storage.local.onChanged.addListener((changes) => { if (DATA_REVISION_KEY in changes) bumps.push(changes[DATA_REVISION_KEY]); });
+    const counted = async (write: () => Promise<unknown>) => {
+      const before = bumps.length;
+      await write();
+      await vi.waitFor(() => expect(bumps.length).toBeGreaterThan(before));
+    };
+    const { item } = await addFileEvidence(db, meta(), pdf(100), { estimate: noQuota });
+    expect(bumps.length).toBeGreaterThan(0);
+    let linkId = '';
+    await counted(async () => { linkId = (await addLinkEvidence(db, meta({ title: 'Video' }), { url: 'https://example.org/v' })).item.id; });
+    await counted(() => updateEvidence(db, item.id, { title: 'Modul ajar (revisi)' }));
+    await counted(() => retagEvidence(db, [item.id], { add: ['kelas-7'] }));
+    let deleted: Awaited<ReturnType<typeof deleteEvidence>> = [];
+    await counted(async () => { deleted = await deleteEvidence(db, [linkId]); });
+    await counted(() => restoreEvidence(db, deleted));
+    await counted(() => mergeDuplicate(db, item.id, linkId));
+    const before = bumps.length;
+    await expect(updateEvidence(db, 'no-such-id', { title: 'x' })).rejects.toThrow();
+    expect(bumps.length).toBe(before);
+  });
+});
+
+describe('announcing many writes at once', () => {
+  it('a batch of adds shares a few bumps, and the last bump comes after the last write', async () => {
+    const { fakeBrowser } = await import('wxt/testing/fake-browser');
+    const { DATA_REVISION_KEY } = await import('@/lib/data-revision');
+    fakeBrowser.reset();
+    const db = freshDb();
+    let bumps = 0;
+    fakeBrowser.storage.local.onChanged.addListener((changes) => { if (DATA_REVISION_KEY in changes) bumps++; });
+    const sets: number[] = [];
+    const realSet = fakeBrowser.storage.local.set.bind(fakeBrowser.storage.local);
+    // A real storage.set is a round trip to the browser process: give the fake one that takes a while.
+    fakeBrowser.storage.local.set = async (items) => { sets.push(Date.now()); await new Promise((r) => setTimeout(r, 20)); return realSet(items); };
+    onTestFinished(() => { fakeBrowser.storage.local.set = realSet; });
+    const results = await Promise.all(Array.from({ length: 40 }, (_, i) =>
+      addLinkEvidence(db, meta({ title: `Tautan ${i}` }), { url: `https://example.org/${i}` })));
+    expect(results).toHaveLength(40);
+    await vi.waitFor(() => expect(bumps).toBeGreaterThan(0));
+    expect(sets.length).toBeLessThan(40);
+    // Every add resolved after a bump that began after its commit: one more write still announces.
+    const before = sets.length;
+    await addLinkEvidence(db, meta({ title: 'Terakhir' }), { url: 'https://example.org/last' });
+    expect(sets.length).toBeGreaterThan(before);
   });
 });

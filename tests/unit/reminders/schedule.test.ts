@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { calendarFor, todayIn, type IndonesianZone } from '@/lib/domain';
 import { buildSchedule, inQuiet, instantOf, outOfQuiet, planAt, type Reminder } from '@/lib/reminders/schedule';
 import { DEFAULT_REMINDER_SETTINGS, parseReminderSettings, type ReminderSettings } from '@/lib/reminders/settings';
-import { badgeFor, BADGE_COLORS } from '@/lib/reminders/badge';
+import { badgeFor, BADGE_COLORS } from '@/lib/checklist/badge';
 import { reminderText, summaryText } from '@/lib/reminders/text';
 
 const ZONES: IndonesianZone[] = ['WIB', 'WITA', 'WIT'];

@@ -14,8 +14,9 @@
  *    such item exists, multi-word searches intersect the single-word keys (slower, still correct).
  * A year filter is a date range inside any key (year is derived from the date).
  * Control characters are removed from values, so ␁/␂ cannot occur inside them.
+ * It lives with the database: the v4 upgrade (schema.ts) writes these keys, and lib/evidence reads them.
  */
-import type { EvidenceItem } from './model';
+import type { EvidenceItem } from './evidence-rows';
 
 export interface EvidenceKeysRow { readonly id: string; readonly keys: string[] }
 

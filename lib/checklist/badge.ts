@@ -1,9 +1,10 @@
 /**
- * The toolbar badge: days left in the nearest open window of the user's current stage, coloured from calm
- * to urgent; empty when nothing is open. Pure.
+ * The running stage and its nearest deadline: the checklist views' countdown, and the toolbar badge
+ * (lib/reminders) made of it. Days left in the nearest open window of the user's current stage,
+ * coloured from calm to urgent; null when nothing is open. Pure.
  */
 import { currentPosition, displayStatus, type EffectiveCalendar, type IsoDate, type Role, type StageId } from '@/lib/domain';
-import { relevantWindows } from './schedule';
+import { relevantWindows } from './items';
 
 export interface Badge {
   readonly text: string;

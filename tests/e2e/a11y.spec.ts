@@ -1,0 +1,37 @@
+import { test, expect } from './fixtures';
+import { axeViolations } from './axe';
+
+/** Every app route with the h1 it shows: axe runs once the page has drawn. */
+const ROUTES = [
+  ['/', 'Beranda'],
+  ['/ceklis', 'Daftar periksa'],
+  ['/kalender', 'Kalender kinerja'],
+  ['/bukti', 'Bukti Kinerja'],
+  ['/pengaturan', 'Pengaturan'],
+  ['/selamat-datang', 'Selamat datang'],
+  ['/tidak-ada', 'Halaman tidak ditemukan'],
+] as const;
+
+test.describe('accessibility (axe-core)', () => {
+  test('every app route and the popup: 0 violations', async ({ context, serviceWorker, extensionId }) => {
+    await serviceWorker.evaluate(() => chrome.storage.local.set({ 'debug.now': '2026-05-15T09:00:00+07:00' }));
+    const app = await context.newPage();
+    for (const [route, title] of ROUTES) {
+      await app.goto(`chrome-extension://${extensionId}/app.html#${route}`);
+      await expect(app.getByRole('heading', { level: 1, name: title })).toBeVisible();
+      expect(await axeViolations(app), route).toEqual([]);
+    }
+
+    const popup = await context.newPage();
+    await popup.setViewportSize({ width: 380, height: 600 });
+    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+    await expect(popup.getByTestId('popup-stage')).toBeVisible();
+    expect(await axeViolations(popup), 'popup, no profile').toEqual([]);
+
+    // With a profile saved (the welcome page's one click), the popup shows the profile card instead.
+    await app.goto(`chrome-extension://${extensionId}/app.html#/selamat-datang`);
+    await app.getByRole('button', { name: 'Guru' }).click();
+    await expect(popup.getByTestId('popup-period')).toBeVisible();
+    expect(await axeViolations(popup), 'popup, profile saved').toEqual([]);
+  });
+});
