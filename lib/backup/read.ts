@@ -88,6 +88,10 @@ function asBackupError(error: unknown, name: string): BackupError {
   const cause = (error as { cause?: unknown } | null)?.cause;
   if (cause instanceof BackupError) return cause;
   if ((error as { name?: string } | null)?.name === 'AbortError') return new BackupError('cancelled', {}, { cause: error });
+  // zip.js compares what it inflated with the sizes in the headers ("Invalid uncompressed size").
+  if (/uncompressed size/i.test(String((error as { message?: unknown } | null)?.message))) {
+    return new BackupError('size-mismatch', { name }, { cause: error });
+  }
   return new BackupError('truncated', { name }, { cause: error });
 }
 

@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { checkBackup } from '@/lib/backup/read';
 import { restoreBackup } from '@/lib/backup/restore';
 import { BackupError } from '@/lib/backup/errors';
@@ -12,10 +12,12 @@ import { createTranslator } from '@/lib/i18n/define';
 import { backupMessages } from '@/lib/i18n/backup';
 import { MANIFEST_PATH } from '@/lib/backup/format';
 import {
-  backupBlob, bytes, closeAll, dbDigest, dbSnapshot, freshDb, noQuota, patchBytes, patterned, populate, rewrite, sha, unzipAll, zipAll,
+  backupBlob, bytes, closeAll, dbDigest, dbSnapshot, freshDb, noQuota, patchBytes, patchDeclaredSize, patterned, populate, rewrite, sha, unzipAll, zipAll,
 } from './helpers';
 
 afterEach(closeAll);
+// Each test writes and reads whole zips through fake-indexeddb; on a shared 2-core machine that can take seconds.
+vi.setConfig({ testTimeout: 30_000 });
 
 const tId = createTranslator(backupMessages, 'id');
 const withoutBackupRow = (snap: Record<string, unknown[]>) =>
@@ -196,8 +198,15 @@ describe('bad input leaves the data untouched', () => {
     (g) => rewrite(g, { manifest: (m) => ({ ...m, tables: { ...m.tables, evidence: { ...m.tables.evidence!, bytes: 10 } } }) }),
     'size-mismatch', /Ukuran "data\/evidence\.json"/,
   ));
-  it('a compression ratio over the limit (zip bomb)', () => refused(
-    (g) => rewrite(g, { add: [{ name: 'data/bomb.json', data: new Uint8Array(40 * 1024 * 1024), level: 9 }] }), 'zip-bomb', /membengkak/,
+  it('a zip whose own headers understate an entry (and the manifest agrees with them)', () => refused(
+    async (g) => patchDeclaredSize(
+      await rewrite(g, { manifest: (m) => ({ ...m, tables: { ...m.tables, evidence: { ...m.tables.evidence!, bytes: 10 } } }) }),
+      'data/evidence.json', 10,
+    ),
+    'size-mismatch', /Ukuran "data\/evidence\.json"/,
+  ));
+  it('a compression ratio over the limit (zip bomb)', { timeout: 20_000 }, () => refused(
+    (g) => rewrite(g, { add: [{ name: 'data/bomb.json', data: new Uint8Array(8 * 1024 * 1024), level: 9 }] }), 'zip-bomb', /membengkak/,
   ));
   it('a backup from a newer format', () => refused((g) => rewrite(g, { manifest: (m) => ({ ...m, formatVersion: 2 }) }), 'newer-format', /versi Pendamping Kinerja yang lebih baru \(format 2\)\. Perbarui ekstensi/));
   it('a backup that needs more space than is available', () => refused(

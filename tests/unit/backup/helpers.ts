@@ -174,3 +174,17 @@ export async function patchBytes(blob: Blob, from: string, to: string): Promise<
 }
 
 export { TextReader };
+
+/** Sets the uncompressed size an entry's local header and central directory record declare. */
+export async function patchDeclaredSize(blob: Blob, name: string, size: number): Promise<Blob> {
+  const data = new Uint8Array(await blob.arrayBuffer());
+  const view = new DataView(data.buffer);
+  const nameBytes = enc.encode(name);
+  const nameAt = (at: number) => nameBytes.every((b, i) => data[at + i] === b);
+  for (let i = 0; i + 46 < data.length; i++) {
+    const sig = view.getUint32(i, true);
+    if (sig === 0x04034b50 && view.getUint16(i + 26, true) === nameBytes.length && nameAt(i + 30)) view.setUint32(i + 22, size, true);
+    if (sig === 0x02014b50 && view.getUint16(i + 28, true) === nameBytes.length && nameAt(i + 46)) view.setUint32(i + 24, size, true);
+  }
+  return new Blob([data]);
+}
