@@ -4,6 +4,7 @@ import { useProfile } from '@/components/useProfile';
 import { PageTitle } from './PageTitle';
 import { jenjangLabel, periodLabel, roleLabel } from './labels';
 import { StageOverview } from './StageOverview';
+import { BackupStatusLine } from '@/components/backup/BackupStatusLine';
 
 export function Dashboard() {
   const t = useT();
@@ -33,6 +34,7 @@ export function Dashboard() {
           <p style={{ marginTop: 12 }}><Link to="/pengaturan" className="btn secondary">{t('dashboard.editProfile')}</Link></p>
         </div>
       )}
+      <BackupStatusLine />
       <div className="card">
         <h2>{t('dashboard.sitesHeading')}</h2>
         <p>{t('dashboard.sitesBody')}</p>

@@ -6,6 +6,7 @@ import { NotFound } from './NotFound';
 import { EvidencePage } from '@/components/evidence/EvidencePage';
 import { ChecklistPage } from './ChecklistPage';
 import { CalendarPage } from './CalendarPage';
+import { BackupPage } from '@/components/backup/BackupPage';
 
 /** Hash history: the app is a file inside the extension, and app.html#/bukti must open directly. */
 const rootRoute = createRootRoute({ component: AppLayout, notFoundComponent: NotFound });
@@ -16,7 +17,9 @@ const checklistRoute = createRoute({ getParentRoute: () => rootRoute, path: '/ce
 const calendarRoute = createRoute({ getParentRoute: () => rootRoute, path: '/kalender', component: CalendarPage });
 const evidenceRoute = createRoute({ getParentRoute: () => rootRoute, path: '/bukti', component: EvidencePage });
 
-const routeTree = rootRoute.addChildren([dashboardRoute, checklistRoute, calendarRoute, evidenceRoute, settingsRoute]);
+const backupRoute = createRoute({ getParentRoute: () => rootRoute, path: '/pengaturan/cadangan', component: BackupPage });
+
+const routeTree = rootRoute.addChildren([dashboardRoute, checklistRoute, calendarRoute, evidenceRoute, settingsRoute, backupRoute]);
 
 export function createAppRouter() {
   return createRouter({ routeTree, history: createHashHistory() });

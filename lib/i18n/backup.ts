@@ -16,6 +16,7 @@ export const backupMessages = defineMessages(
     'remind.action': 'Buat cadangan',
     'remind.afterDays': 'Ingatkan saya bila cadangan terakhir lebih lama dari (hari)',
     'remind.saved': 'Pengingat disimpan.',
+    'remind.save': 'Simpan pengingat',
 
     'backup.heading': 'Buat cadangan',
     'backup.scope': 'Apa yang disimpan',
@@ -99,6 +100,7 @@ export const backupMessages = defineMessages(
     'remind.action': 'Make a backup',
     'remind.afterDays': 'Remind me when the last backup is older than (days)',
     'remind.saved': 'Reminder saved.',
+    'remind.save': 'Save reminder',
 
     'backup.heading': 'Make a backup',
     'backup.scope': 'What to save',
