@@ -250,7 +250,9 @@ async function hostPageCost(sites) {
 
 async function featureBenches() {
   if (process.env.BENCH_ONLY === 'host') return;
-  const extra = fs.readdirSync(import.meta.dirname).filter((f) => /^bench-.+\.mjs$/.test(f)).sort();
+  // BENCH_ONLY=<name> runs scripts/bench-<name>.mjs alone (e.g. BENCH_ONLY=backup).
+  const only = process.env.BENCH_ONLY;
+  const extra = fs.readdirSync(import.meta.dirname).filter((f) => /^bench-.+\.mjs$/.test(f) && (!only || f === `bench-${only}.mjs`)).sort();
   for (const file of extra) {
     const mod = await import(path.join(import.meta.dirname, file));
     if (typeof mod.bench !== 'function') continue;
@@ -262,7 +264,7 @@ buildIfNeeded();
 scriptSizes();
 const sites = await startSites({});
 try {
-  await hostPageCost(sites);
+  if (!process.env.BENCH_ONLY || process.env.BENCH_ONLY === 'host') await hostPageCost(sites);
   await featureBenches();
 } finally {
   await sites.close();

@@ -69,7 +69,7 @@ export function BackupPage() {
     <section aria-labelledby="backup-title">
       <PageTitle>{t('page.title')}</PageTitle>
       <p className="lead" id="backup-title">{t('page.intro')}</p>
-      <BackupStatusLine />
+      <BackupStatusLine withLink={false} />
       <MakeBackup />
       <Restore />
       <ReminderSetting />
@@ -257,6 +257,7 @@ function Restore() {
               <li key={name}>{t('restore.count', { label: kindLabel(t, name), count: n })}</li>
             ))}
           </ul>
+          <p>{t('restore.size', { size: formatBytes(state.backup.bytesNeeded, locale) })}</p>
           {state.backup.summary.dateRange && (
             <p>{t('restore.range', { from: format(state.backup.summary.dateRange.from as IsoDate), to: format(state.backup.summary.dateRange.to as IsoDate) })}</p>
           )}
@@ -306,8 +307,8 @@ function ReminderSetting() {
   return (
     <form className="card" onSubmit={(e) => { e.preventDefault(); if (valid) void setRemindAfterDays(getDb(), Number(value)).then(() => setSaved(true)); }}>
       <div className="field" style={{ maxWidth: 420 }}>
-        <label htmlFor={`${ids}-days`}>{t('remind.afterDays')}</label>
-        <input id={`${ids}-days`} type="number" min={1} max={365} value={value} aria-invalid={!valid}
+        <label htmlFor={`${ids}-days`} style={{ fontWeight: 600 }}>{t('remind.afterDays')}</label>
+        <input id={`${ids}-days`} type="number" min={1} max={365} style={{ maxWidth: 120 }} value={value} aria-invalid={!valid}
           onChange={(e) => { setDays(e.target.value); setSaved(false); }} />
       </div>
       <p className="row" style={{ marginTop: 8 }}>

@@ -11,7 +11,7 @@ import { localIsoDate, useBackupStatus } from './useBackupStatus';
  * The dashboard's backup line: the date of the last backup, and a reminder with a link when it
  * is older than the person's setting (or there is data and no backup at all).
  */
-export function BackupStatusLine() {
+export function BackupStatusLine({ withLink = true }: { withLink?: boolean }) {
   const t = useMessages(backupMessages);
   const format = useFormatDate();
   const now = useNow();
@@ -26,9 +26,11 @@ export function BackupStatusLine() {
     <div className={due ? 'notice warn' : 'card'} data-testid="backup-status" role={due ? 'status' : undefined}>
       <p>{line}</p>
       {due && <p>{settings.lastBackupAt === null ? t('remind.never') : t('remind.due')}</p>}
-      <p style={{ marginTop: 8 }}>
-        <Link to="/pengaturan/cadangan" className={due ? 'btn' : 'btn secondary'}>{due ? t('remind.action') : t('nav.link')}</Link>
-      </p>
+      {withLink && (
+        <p style={{ marginTop: 8 }}>
+          <Link to="/pengaturan/cadangan" className={due ? 'btn' : 'btn secondary'}>{due ? t('remind.action') : t('nav.link')}</Link>
+        </p>
+      )}
     </div>
   );
 }

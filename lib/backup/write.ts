@@ -5,7 +5,6 @@
  * size; the table JSON is the only thing held whole.
  */
 import type { PendampingDB } from '@/lib/db/database';
-import { createSha256 } from '@/lib/evidence/sha256';
 import { BackupError } from './errors';
 import {
   bodyPath, FORMAT_NAME, FORMAT_VERSION, MANIFEST_PATH, tablePath,
@@ -13,6 +12,7 @@ import {
 } from './format';
 import { BACKUP_TABLES, bodyTables, recordTables, type BackupTable, type RecordTable } from './registry';
 import { TextReader, ZipWriter } from './zip';
+import { BodyHasher } from './hash';
 
 export interface BackupProgress {
   readonly bytesDone: number;
@@ -87,9 +87,10 @@ export async function writeBackup(
     }
 
     const bodyInfo: ManifestBody[] = [];
+    const hasher = await BodyHasher.create();
     for (const b of bodies) {
       checkCancel(options.signal);
-      const hash = await createSha256();
+      const hash = hasher.start();
       let size = 0;
       const counted = b.blob.stream().pipeThrough(new TransformStream<Uint8Array, Uint8Array>({
         transform(chunk, controller) {
