@@ -59,8 +59,8 @@ export type Manifest = z.infer<typeof manifestSchema>;
 export type ManifestBody = Manifest['bodies'][number];
 
 export const tablePath = (table: string) => `data/${table}.json`;
-/** Ids go through encodeURIComponent, so no id can make a path with `/` or `..` in it. */
-export const bodyPath = (table: string, id: string) => `bodies/${table}/${encodeURIComponent(id)}`;
+/** Ids go through encodeURIComponent (and dots escaped), so no id can make a path with `/` or a `..` segment. */
+export const bodyPath = (table: string, id: string) => `bodies/${table}/${encodeURIComponent(id).replace(/\./g, '%2E')}`;
 
 /**
  * An entry name that stays inside the archive: relative, forward slashes, no `.`/`..` segment,

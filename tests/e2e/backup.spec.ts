@@ -83,6 +83,10 @@ test('backs up with a 50 MB video, clears the data, restores, and the video play
   await expect(app.getByTestId('backup-status')).toContainText('(hari ini)');
   expect(fs.statSync(file).size).toBeGreaterThan(50 * MB);
   await shot(app, 'cadangan-selesai');
+  await app.goto(appUrl('/'));
+  await expect(app.getByTestId('backup-status')).toContainText('Cadangan terakhir:');
+  await expect(app.getByTestId('backup-status')).toContainText('(hari ini)');
+  await shot(app, 'beranda-cadangan');
 
   // Clear the extension's data (as uninstalling would), then check the app is empty.
   await app.evaluate(() => new Promise<void>((resolve, reject) => {
