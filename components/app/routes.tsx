@@ -1,4 +1,4 @@
-import { createHashHistory, createRootRoute, createRoute, createRouter } from '@tanstack/react-router';
+import { createHashHistory, createRootRoute, createRoute, createRouter, lazyRouteComponent } from '@tanstack/react-router';
 import { AppLayout } from './Layout';
 import { Dashboard } from './Dashboard';
 import { SettingsPage } from './Settings';
@@ -6,7 +6,6 @@ import { NotFound } from './NotFound';
 import { EvidencePage } from '@/components/evidence/EvidencePage';
 import { ChecklistPage } from './ChecklistPage';
 import { CalendarPage } from './CalendarPage';
-import { BackupPage } from '@/components/backup/BackupPage';
 
 /** Hash history: the app is a file inside the extension, and app.html#/bukti must open directly. */
 const rootRoute = createRootRoute({ component: AppLayout, notFoundComponent: NotFound });
@@ -17,7 +16,11 @@ const checklistRoute = createRoute({ getParentRoute: () => rootRoute, path: '/ce
 const calendarRoute = createRoute({ getParentRoute: () => rootRoute, path: '/kalender', component: CalendarPage });
 const evidenceRoute = createRoute({ getParentRoute: () => rootRoute, path: '/bukti', component: EvidencePage });
 
-const backupRoute = createRoute({ getParentRoute: () => rootRoute, path: '/pengaturan/cadangan', component: BackupPage });
+// Loaded on first visit: the zip library (~50 KB gz) stays out of every other page's start-up.
+const backupRoute = createRoute({
+  getParentRoute: () => rootRoute, path: '/pengaturan/cadangan',
+  component: lazyRouteComponent(() => import('@/components/backup/BackupPage'), 'BackupPage'),
+});
 
 const routeTree = rootRoute.addChildren([dashboardRoute, checklistRoute, calendarRoute, evidenceRoute, settingsRoute, backupRoute]);
 
