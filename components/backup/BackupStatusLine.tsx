@@ -2,7 +2,8 @@ import { Link } from '@tanstack/react-router';
 import { useMessages } from '@/components/i18n';
 import { useFormatDate } from '@/components/useFormatDate';
 import { useNow } from '@/components/useNow';
-import { backupReminderDue, daysSinceBackup } from '@/lib/backup/settings';
+import { backupReminderDue, daysSinceBackup, stageEndedSinceBackup } from '@/lib/backup/settings';
+import { useChecklist } from '@/components/checklist/useChecklist';
 import { backupMessages } from '@/lib/i18n/backup';
 import type { IsoDate } from '@/lib/domain';
 import { localIsoDate, useBackupStatus } from './useBackupStatus';
@@ -16,16 +17,22 @@ export function BackupStatusLine({ withLink = true }: { withLink?: boolean }) {
   const format = useFormatDate();
   const now = useNow();
   const { settings, hasData, loading } = useBackupStatus();
+  const { view } = useChecklist();
   if (loading || !now) return null;
   const days = daysSinceBackup(settings, now);
-  const due = backupReminderDue(settings, now, hasData);
+  const stageEnded = view && hasData
+    ? stageEndedSinceBackup(view.stages.map((s) => s.end), settings.lastBackupAt && localIsoDate(settings.lastBackupAt), view.today)
+    : null;
+  const due = backupReminderDue(settings, now, hasData) || stageEnded !== null;
   const line = settings.lastBackupAt === null ? t('last.never')
     : days === 0 ? t('last.today', { date: format(localIsoDate(settings.lastBackupAt) as IsoDate) })
       : t('last.at', { date: format(localIsoDate(settings.lastBackupAt) as IsoDate), days: days ?? 0 });
   return (
     <div className={due ? 'notice warn' : 'card'} data-testid="backup-status" role={due ? 'status' : undefined}>
       <p>{line}</p>
-      {due && <p>{settings.lastBackupAt === null ? t('remind.never') : t('remind.due')}</p>}
+      {due && <p>{settings.lastBackupAt === null ? t('remind.never')
+        : stageEnded !== null && !backupReminderDue(settings, now, hasData) ? t('remind.stageEnded', { date: format(stageEnded as IsoDate) })
+          : t('remind.due')}</p>}
       {withLink && (
         <p style={{ marginTop: 8 }}>
           <Link to="/pengaturan/cadangan" className={due ? 'btn' : 'btn secondary'}>{due ? t('remind.action') : t('nav.link')}</Link>

@@ -55,3 +55,13 @@ export function backupReminderDue(settings: BackupSettings, now: Date, hasData: 
   if (days === null) return hasData;
   return days >= settings.remindAfterDays;
 }
+
+/**
+ * The latest stage end that passed since the last backup (ISO dates, the backup's local date):
+ * the end of a stage is when a teacher has the most new work to lose. Null when none.
+ */
+export function stageEndedSinceBackup(stageEnds: readonly string[], lastBackupDate: string | null, today: string): string | null {
+  if (lastBackupDate === null) return null;
+  const ended = stageEnds.filter((end) => end < today && end >= lastBackupDate).sort();
+  return ended.at(-1) ?? null;
+}

@@ -5,7 +5,7 @@ import { restoreBackup } from '@/lib/backup/restore';
 import { BackupError } from '@/lib/backup/errors';
 import { backupErrorText } from '@/lib/backup/messages';
 import { BACKUP_TABLES } from '@/lib/backup/registry';
-import { getBackupSettings, backupReminderDue, daysSinceBackup } from '@/lib/backup/settings';
+import { getBackupSettings, backupReminderDue, daysSinceBackup, stageEndedSinceBackup } from '@/lib/backup/settings';
 import { updateEvidence, deleteEvidence, addLinkEvidence, getEvidenceBody } from '@/lib/evidence/store';
 import { listEvidence } from '@/lib/evidence/query';
 import { createTranslator } from '@/lib/i18n/define';
@@ -141,6 +141,13 @@ describe('reminder rule', () => {
     expect(backupReminderDue({ lastBackupAt: '2025-05-02T00:00:00.000Z', remindAfterDays: 30 }, now, true)).toBe(false);
     expect(backupReminderDue({ lastBackupAt: '2025-05-01T00:00:00.000Z', remindAfterDays: 30 }, now, true)).toBe(true);
     expect(daysSinceBackup({ lastBackupAt: '2025-05-01T00:00:00.000Z', remindAfterDays: 7 }, now)).toBe(30);
+  });
+  it('also reminds when a stage ended after the last backup', () => {
+    const ends = ['2025-03-31', '2025-09-30', '2025-12-15'];
+    expect(stageEndedSinceBackup(ends, '2025-03-01', '2025-10-02')).toBe('2025-09-30');
+    expect(stageEndedSinceBackup(ends, '2025-10-01', '2025-10-02')).toBeNull();
+    expect(stageEndedSinceBackup(ends, '2025-03-01', '2025-03-31')).toBeNull(); // the last day is still open
+    expect(stageEndedSinceBackup(ends, null, '2025-10-02')).toBeNull(); // "never backed up" says it already
   });
 });
 
