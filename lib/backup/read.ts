@@ -95,25 +95,45 @@ function asBackupError(error: unknown, name: string): BackupError {
   return new BackupError('truncated', { name }, { cause: error });
 }
 
-/** Bodies up to this size are read with their local header in one read (10,000 small files: one read each). */
+/** Bodies up to this size are read together with their local header, from a shared window of the file. */
 const SMALL_BODY = 256 * 1024;
 const HEADER_SLACK = 1024;
+/** Small bodies lie next to each other in the zip: one 8 MiB read serves hundreds of them. */
+const WINDOW = 8 * 1024 * 1024;
+
+/**
+ * Reads small stored bodies through one moving window over the file, so 10,000 bodies of 1 KB
+ * cost a few reads instead of 10,000 round trips to the browser's file reader.
+ */
+class FileWindow {
+  private start = 0;
+  private bytes = new Uint8Array(0);
+  constructor(private readonly file: Blob) {}
+
+  async read(from: number, length: number): Promise<Uint8Array> {
+    if (from < this.start || from + length > this.start + this.bytes.byteLength) {
+      this.start = from;
+      this.bytes = new Uint8Array(await this.file.slice(from, from + Math.max(WINDOW, length)).arrayBuffer());
+    }
+    return this.bytes.subarray(from - this.start, Math.min(this.bytes.byteLength, from - this.start + length));
+  }
+}
 
 /**
  * A stored entry's bytes, as a slice of the file (after its local header, name and extra
- * field), and, for a small body, those bytes already read (one read instead of two).
+ * field), and, for a small body, those bytes already read.
  */
-async function storedBody(file: Blob, entry: FileEntry): Promise<{ blob: Blob; bytes?: Uint8Array }> {
+async function storedBody(file: Blob, window: FileWindow, entry: FileEntry): Promise<{ blob: Blob; bytes?: Uint8Array }> {
   const offset = entry.offset;
   const small = entry.compressedSize <= SMALL_BODY;
-  const buffer = await file.slice(offset, offset + 30 + (small ? HEADER_SLACK + entry.compressedSize : 0)).arrayBuffer();
-  const header = new DataView(buffer);
+  const buffer = small ? await window.read(offset, 30 + HEADER_SLACK + entry.compressedSize) : new Uint8Array(await file.slice(offset, offset + 30).arrayBuffer());
+  const header = new DataView(buffer.buffer, buffer.byteOffset, buffer.byteLength);
   if (header.byteLength < 30 || header.getUint32(0, true) !== 0x04034b50) throw new BackupError('truncated', { name: entry.filename });
   const skip = 30 + header.getUint16(26, true) + header.getUint16(28, true);
   const start = offset + skip;
   if (start + entry.compressedSize > file.size) throw new BackupError('truncated', { name: entry.filename });
   const blob = file.slice(start, start + entry.compressedSize);
-  if (small && skip + entry.compressedSize <= buffer.byteLength) return { blob, bytes: new Uint8Array(buffer, skip, entry.compressedSize) };
+  if (small && skip + entry.compressedSize <= buffer.byteLength) return { blob, bytes: buffer.subarray(skip, skip + entry.compressedSize) };
   return { blob };
 }
 
@@ -244,12 +264,15 @@ export async function checkBackup(file: Blob, options: CheckOptions = {}): Promi
   // 7. Bodies: each read once, its size and SHA-256 compared with the manifest.
   const bodies = new Map<string, Blob>();
   const hasher = await BodyHasher.create();
-  for (const b of manifest.bodies) {
+  const window = new FileWindow(file);
+  // In file order, so the window moves forward only.
+  const inFileOrder = [...manifest.bodies].sort((a, b) => byName.get(a.path)!.offset - byName.get(b.path)!.offset);
+  for (const b of inFileOrder) {
     const entry = byName.get(b.path)!;
     let blob: Blob;
     let seen: { size: number; sha256: string };
     if (entry.compressionMethod === 0) {
-      const stored = await storedBody(file, entry);
+      const stored = await storedBody(file, window, entry);
       blob = stored.blob;
       if (stored.bytes) {
         if (signal?.aborted) throw new BackupError('cancelled');
