@@ -6,6 +6,7 @@ import { jenjangLabel, periodLabel, roleLabel } from './labels';
 import { StageOverview } from './StageOverview';
 import { NextStepsCard } from './NextStepsCard';
 import { AssumedNote } from '@/components/first-run/AssumedNote';
+import { BackupStatusLine } from '@/components/backup/BackupStatusLine';
 
 export function Dashboard() {
   const t = useT();
@@ -32,6 +33,7 @@ export function Dashboard() {
           <p style={{ marginTop: 12 }}><Link to="/pengaturan" className="btn secondary">{t('dashboard.editProfile')}</Link></p>
         </div>
       )}
+      <BackupStatusLine />
       <div className="card">
         <h2>{t('dashboard.sitesHeading')}</h2>
         <p>{t('dashboard.sitesBody')}</p>

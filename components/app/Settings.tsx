@@ -11,6 +11,7 @@ import { LOCALES } from '@/lib/i18n/define';
 import { PageTitle } from './PageTitle';
 import { periodLabel } from './labels';
 import { ReminderSettingsForm } from './ReminderSettings';
+import { BackupSettingsLink } from '@/components/backup/BackupStatusLine';
 
 type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved' } | { kind: 'error'; text: string };
 
@@ -141,6 +142,7 @@ export function SettingsPage() {
         </div>
       </form>
       <ReminderSettingsForm />
+      <BackupSettingsLink />
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { createHashHistory, createRootRoute, createRoute, createRouter } from '@tanstack/react-router';
+import { createHashHistory, createRootRoute, createRoute, createRouter, lazyRouteComponent } from '@tanstack/react-router';
 import { AppLayout } from './Layout';
 import { Dashboard } from './Dashboard';
 import { SettingsPage } from './Settings';
@@ -40,6 +40,12 @@ const printDocRoute = createRoute({ getParentRoute: () => rootRoute, path: '/cet
 // Opened once on install (lib/first-run); not in the sidebar.
 const welcomeRoute = createRoute({ getParentRoute: () => rootRoute, path: '/selamat-datang', component: WelcomePage });
 
+// Loaded on first visit: the zip library (~50 KB gz) stays out of every other page's start-up.
+const backupRoute = createRoute({
+  getParentRoute: () => rootRoute, path: '/pengaturan/cadangan',
+  component: lazyRouteComponent(() => import('@/components/backup/BackupPage'), 'BackupPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   dashboardRoute,
   checklistRoute,
@@ -55,6 +61,7 @@ const routeTree = rootRoute.addChildren([
   skpRoute,
   angkaKreditRoute,
   settingsRoute,
+  backupRoute,
   privacyRoute,
   welcomeRoute,
 ]);

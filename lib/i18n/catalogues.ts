@@ -11,6 +11,7 @@ import { autofillMessages } from './autofill';
 import { privacyMessages } from './privacy';
 import { writingMessages } from './writing';
 import { firstRunMessages } from './first-run';
+import { backupMessages } from './backup';
 
 /**
  * Every catalogue, by name. A feature that adds lib/i18n/<feature>.ts lists it here so the
@@ -29,4 +30,5 @@ export const ALL_CATALOGUES: Record<string, Catalogue<string>> = {
   privacy: privacyMessages,
   writing: writingMessages,
   firstRun: firstRunMessages,
+  backup: backupMessages,
 };
