@@ -6,6 +6,7 @@ import { shellMessages } from './shell';
 import { checklistStepMessages } from './checklist-steps';
 import { reminderMessages } from './reminders';
 import { plannerMessages } from './planner';
+import { sidePanelMessages } from './sidepanel';
 
 /**
  * Every catalogue, by name. A feature that adds lib/i18n/<feature>.ts lists it here so the
@@ -19,4 +20,5 @@ export const ALL_CATALOGUES: Record<string, Catalogue<string>> = {
   checklistSteps: checklistStepMessages,
   reminders: reminderMessages,
   planner: plannerMessages,
+  sidePanel: sidePanelMessages,
 };

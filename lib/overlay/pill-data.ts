@@ -15,8 +15,11 @@ import type { PageAdapter, SiteId } from '../sites/pages';
  */
 export const PILL_DATA_MODULE = 'virtual:pendamping-kinerja/pill-data';
 
-/** The pill's own strings (the rest of the shell's catalogue belongs to the panel). */
-export const PILL_SHELL_KEYS = ['shell.title', 'shell.expand', 'shell.region', 'shell.unknownPage'] as const;
+/** The pill's own strings (the rest of the shell's catalogue belongs to the side panel). */
+export const PILL_SHELL_KEYS = [
+  'shell.title', 'shell.expand', 'shell.region', 'shell.unknownPage',
+  'shell.stage.perencanaan', 'shell.stage.pelaksanaan', 'shell.stage.penilaian', 'shell.daysLeft', 'shell.lastDay',
+] as const;
 export type PillLabelKey = (typeof PILL_SHELL_KEYS)[number];
 
 export interface PillData {
