@@ -152,7 +152,7 @@ export async function clickPill(page: Page): Promise<void> {
  * The side panel as a Playwright page. Playwright never lists it in `context.pages()`; a new
  * CDP connection made after it opened does (README of issue 18, "Testing the side panel headless").
  */
-export async function sidePanelOf(context: BrowserContext): Promise<{ panel: Page; cdp: Browser }> {
+export async function sidePanelOf(context: BrowserContext, timeout = 15_000): Promise<{ panel: Page; cdp: Browser }> {
   const profile = profiles.get(context);
   if (!profile) throw new Error('context not launched by launchWithExtension');
   const portFile = path.join(profile, 'DevToolsActivePort');
@@ -165,7 +165,7 @@ export async function sidePanelOf(context: BrowserContext): Promise<{ panel: Pag
     if (panel) { found = { panel, cdp }; return true; }
     await cdp.close();
     return false;
-  }, { timeout: 15_000 }).toBe(true);
+  }, { timeout }).toBe(true);
   return found!;
 }
 
