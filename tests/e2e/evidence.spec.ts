@@ -227,3 +227,21 @@ test.describe('evidence organiser', () => {
     await cdp.close();
   });
 });
+
+test.describe('link form', () => {
+  test('an http:// link is saved with a warning; a next attempt clears the last status; the address is capped at 4,000 characters', async ({ context, extensionId }) => {
+    const app = await openApp(context, extensionId);
+    const form = app.getByTestId('ev-link-form');
+    const status = app.getByTestId('ev-link-status');
+    await form.getByLabel('Judul bukti').fill('Foto kegiatan');
+    await form.getByLabel('Alamat tautan (URL)').fill('http://sekolah.example/foto');
+    await form.getByRole('button', { name: 'Simpan tautan' }).click();
+    await expect(status).toContainText('Tautan tersimpan. Alamatnya diawali http://');
+    await form.getByLabel('Alamat tautan (URL)').fill('bukan tautan');
+    await form.getByRole('button', { name: 'Simpan tautan' }).click();
+    await expect(status).not.toContainText('Tautan tersimpan');
+    await expect(status).toContainText('bukan tautan web');
+    await form.getByLabel('Alamat tautan (URL)').fill(`https://drive.google.com/${'a'.repeat(5000)}`);
+    expect((await form.getByLabel('Alamat tautan (URL)').inputValue()).length).toBe(4000);
+  });
+});
