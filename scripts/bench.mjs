@@ -50,17 +50,13 @@ function scriptSizes() {
   const walk = (dir) => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
     e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]);
   const injected = contentScriptFiles();
-  const prefsScripts = [];
   for (const file of walk(EXT).filter((f) => f.endsWith('.js')).sort()) {
     const raw = fs.readFileSync(file);
     const gz = zlib.gzipSync(raw, { level: 9 }).length;
     const rel = path.relative(EXT, file);
-    if (rel.startsWith('ui-prefs/')) { prefsScripts.push(raw.length); continue; }
     const budget = injected.has(rel) ? `content script, budget 25 KB gz: ${gz <= 25 * 1024 ? 'OK' : 'OVER'}` : '';
     row(`size ${rel}`, `${kb(raw.length)} raw, ${kb(gz)} gz`, budget);
   }
-  // The UI prefs scripts (lib/overlay/ui-prefs-script.ts): one of them runs with the content script.
-  if (prefsScripts.length) row(`size ui-prefs/*.js (${prefsScripts.length} files)`, `${Math.max(...prefsScripts)} B raw at most`, 'one is registered as a content script, with the prefs of the moment');
 }
 
 async function launch(sites, withExtension) {
@@ -250,7 +246,9 @@ async function hostPageCost(sites) {
 
 async function featureBenches() {
   if (process.env.BENCH_ONLY === 'host') return;
-  const extra = fs.readdirSync(import.meta.dirname).filter((f) => /^bench-.+\.mjs$/.test(f)).sort();
+  // BENCH_ONLY=<name> runs scripts/bench-<name>.mjs alone (e.g. BENCH_ONLY=sidepanel).
+  const only = process.env.BENCH_ONLY;
+  const extra = fs.readdirSync(import.meta.dirname).filter((f) => /^bench-.+\.mjs$/.test(f) && (!only || f === `bench-${only}.mjs`)).sort();
   for (const file of extra) {
     const mod = await import(path.join(import.meta.dirname, file));
     if (typeof mod.bench !== 'function') continue;
@@ -262,7 +260,7 @@ buildIfNeeded();
 scriptSizes();
 const sites = await startSites({});
 try {
-  await hostPageCost(sites);
+  if (!process.env.BENCH_ONLY || process.env.BENCH_ONLY === 'host') await hostPageCost(sites);
   await featureBenches();
 } finally {
   await sites.close();

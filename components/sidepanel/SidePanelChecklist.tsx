@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useFormatDate } from '@/components/useFormatDate';
 import { useMessages } from '@/components/i18n';
 import { countdownLabel } from '@/components/checklist/countdown';
@@ -14,6 +15,8 @@ export function SidePanelChecklist({ stage, step }: { stage: StageId | null; ste
   const t = useMessages(plannerMessages);
   const fmt = useFormatDate();
   const { view, toggle } = useChecklist();
+  // A performance mark when the checklist first shows: `npm run bench` times pill click → checklist with it.
+  useEffect(() => { if (view) performance.mark('pk-checklist'); }, [view !== null]);
   if (!view) return null;
   const stageId = stage ?? view.current?.stageId ?? 'perencanaan';
   const s = view.stages.find((x) => x.stageId === stageId);
