@@ -1,4 +1,4 @@
-import { test, expect, RUANG_GTK, EKINERJA, readPill, pillLabel, openSidePanel, clickPill } from './fixtures';
+import { test, expect, RUANG_GTK, EKINERJA, readPill, pillLabel, openSidePanel, sidePanelOf } from './fixtures';
 
 test.describe('pill and side panel on the demo sites', () => {
   test('recognises Ruang GTK pages and follows in-app navigation without a reload', async ({ context, pageErrors }) => {
@@ -52,6 +52,7 @@ test.describe('pill and side panel on the demo sites', () => {
     await page.goto(`${RUANG_GTK}/pengelolaan-kinerja/perencanaan/praktik-kinerja`);
     await expect.poll(async () => (await readPill(page))?.stage).toBe('Perencanaan · 11 hari lagi');
     expect((await readPill(page))!.ariaLabel).toBe('Buka panel samping Pendamping Kinerja. Perencanaan · Praktik Kinerja. Perencanaan · 11 hari lagi');
+    await page.screenshot({ path: 'test-results/screens/pill-stage.png', clip: { x: 880, y: 640, width: 400, height: 160 } });
     // An unknown page names no stage.
     await page.goto(`${RUANG_GTK}/komunitas`);
     await expect.poll(async () => (await readPill(page))?.page).toBe('Halaman tidak dikenali');
@@ -115,11 +116,21 @@ test.describe('pill and side panel on the demo sites', () => {
     await cdp.close();
   });
 
-  test('the pill is keyboard-reachable and stays the page\'s own font and fixed corner', async ({ context }) => {
+  test('Enter on the focused pill (a trusted click from the keyboard) opens the side panel', async ({ context }) => {
     const page = await context.newPage();
     await page.goto(`${EKINERJA}/skp/101`);
-    await clickPill(page);
-    const pill = (await readPill(page))!;
-    expect(pill.title).toBe('Pendamping Kinerja');
+    await expect.poll(async () => (await readPill(page))?.state).toBe('recognised');
+    // Tab from the page's last control lands on the pill (the last element of the document).
+    await page.locator('body').press('End');
+    let reached = false;
+    for (let i = 0; i < 40 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => document.activeElement?.tagName === 'PENDAMPING-KINERJA');
+    }
+    expect(reached).toBe(true);
+    await page.keyboard.press('Enter');
+    const { panel, cdp } = await sidePanelOf(context);
+    await expect(panel.getByTestId('overlay-page')).toContainText('Sasaran Kinerja Pegawai');
+    await cdp.close();
   });
 });
