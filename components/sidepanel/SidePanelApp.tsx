@@ -6,7 +6,7 @@ import { pageMessages, type PageId } from '@/lib/i18n/pages';
 import { shellMessages } from '@/lib/i18n/shell';
 import { sidePanelMessages } from '@/lib/i18n/sidepanel';
 import { appUrl } from '@/lib/app-url';
-import { UI_PREFS_KEYS, type OverlaySide } from '@/lib/overlay/ui-prefs';
+import { SIDE_PANEL_BEAT, UI_PREFS_KEYS, type OverlaySide } from '@/lib/overlay/ui-prefs';
 import { useEffect, useState } from 'react';
 import { useActiveTabPage } from './useActiveTabPage';
 import { SidePanelChecklist } from './SidePanelChecklist';
@@ -17,7 +17,18 @@ import { askTab } from './tab-client';
  * The side panel: an extension page beside the tab, which the host page cannot reach, cover or
  * click. It opens the database itself and follows the active tab's page.
  */
+/** While open, the side panel says so, so that pages loaded beside it listen for it at once (ui-prefs.ts). */
+function useHeartbeat(): void {
+  useEffect(() => {
+    const beat = () => void browser.storage.local.set({ [UI_PREFS_KEYS.sidePanelAt]: Date.now() });
+    beat();
+    const timer = setInterval(beat, SIDE_PANEL_BEAT);
+    return () => clearInterval(timer);
+  }, []);
+}
+
 export function SidePanelApp() {
+  useHeartbeat();
   const { profile, saved, loading } = useProfile();
   if (loading) return null;
   return (

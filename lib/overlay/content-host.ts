@@ -6,7 +6,7 @@ import pillData from 'virtual:pendamping-kinerja/pill-data';
 import { adaptersOf, pillLabel, type PillLabelKey } from './pill-data';
 import { PILL_CSS } from './shell-style';
 import { safely } from './safely';
-import { parseUiPrefs, UI_PREFS_KEYS, type OverlaySide, type PillStatus } from './ui-prefs';
+import { parseUiPrefs, sidePanelFresh, UI_PREFS_KEYS, type OverlaySide, type PillStatus } from './ui-prefs';
 import { answerTabRequest, type TabRequestContext } from './tab-requests';
 import { TAB_MESSAGE, type PageChanged } from './tab-protocol';
 
@@ -104,8 +104,9 @@ function startOverlayHost(): void {
    */
   function readStoredPrefs(then: () => void): void {
     try {
-      extensionApi.storage.local.get([UI_PREFS_KEYS.locale, UI_PREFS_KEYS.overlaySide, UI_PREFS_KEYS.pillStatus], (raw) => safely(() => {
+      extensionApi.storage.local.get([UI_PREFS_KEYS.locale, UI_PREFS_KEYS.overlaySide, UI_PREFS_KEYS.pillStatus, UI_PREFS_KEYS.sidePanelAt], (raw) => safely(() => {
         const prefs = parseUiPrefs(raw);
+        if (sidePanelFresh(raw, Date.now())) listenToSidePanel();
         locale = prefs.locale;
         side = prefs.overlaySide;
         status = prefs.pillStatus;
@@ -171,7 +172,6 @@ function startOverlayHost(): void {
     render();
     document.documentElement.append(hostEl);
     attached = true;
-    listenToSidePanel();
   }
 
   /**
@@ -205,13 +205,21 @@ function startOverlayHost(): void {
     // click) asks the background to open the side panel; Chromium counts it as the user's gesture.
     button.addEventListener('click', (e) => safely(() => {
       if (!e.isTrusted) return;
+      listenToSidePanel();
       extensionApi.runtime.sendMessage({ type: 'open-side-panel' }, () => void extensionApi.runtime.lastError);
     }));
     pill = button;
   }
 
-  /** The side panel's requests (extension pages only: `runtime.onMessage` hears nothing from the page). */
+  /**
+   * The side panel's requests (extension pages only: `runtime.onMessage` hears nothing from the
+   * page). Listened for once a side panel may ask: on the pill's click, or at load while one is
+   * open (see sidePanelFresh).
+   */
+  let listening = false;
   function listenToSidePanel(): void {
+    if (listening) return;
+    listening = true;
     try {
       const runtime = extensionApi.runtime;
       const listener = (message: unknown, sender: { id?: string }, reply: (answer: unknown) => void) => {

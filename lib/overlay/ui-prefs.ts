@@ -11,7 +11,19 @@ import { DEFAULT_LOCALE, isLocale, type Locale } from '@/lib/i18n/define';
  * start-up would cost more than the whole budget. tests/unit/overlay-protocol.test.ts holds this
  * guard to a zod schema of the same shape.
  */
-export const UI_PREFS_KEYS = { locale: 'ui.locale', overlaySide: 'ui.overlaySide', pillStatus: 'ui.pillStatus' } as const;
+export const UI_PREFS_KEYS = { locale: 'ui.locale', overlaySide: 'ui.overlaySide', pillStatus: 'ui.pillStatus', sidePanelAt: 'ui.sidePanelAt' } as const;
+
+/**
+ * An open side panel writes the time to `ui.sidePanelAt` every SIDE_PANEL_BEAT ms. A page loaded
+ * while it is fresh listens for the side panel at once; any other page only once its pill is
+ * clicked. Registering that listener sets up the runtime bindings on the page's main thread
+ * (~1 ms), which most page loads, with no side panel open, then never pay.
+ */
+export const SIDE_PANEL_BEAT = 15_000;
+export function sidePanelFresh(raw: unknown, now: number): boolean {
+  const at = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>)[UI_PREFS_KEYS.sidePanelAt] : undefined;
+  return typeof at === 'number' && now - at >= -1000 && now - at < SIDE_PANEL_BEAT * 2;
+}
 
 /** The corner the pill sits in: a page whose own fields are on the right can have it on the left. */
 export const OVERLAY_SIDES = ['right', 'left'] as const;

@@ -2,7 +2,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { LOCALES } from '@/lib/i18n/define';
-import { decodePillStatus, encodePillStatus, parseUiPrefs, UI_PREFS_KEYS } from '@/lib/overlay/ui-prefs';
+import { decodePillStatus, encodePillStatus, parseUiPrefs, SIDE_PANEL_BEAT, sidePanelFresh, UI_PREFS_KEYS } from '@/lib/overlay/ui-prefs';
 import {
   ATTACH_SLICE_BYTES, createSliceCollector, isPageChanged, parsePageReply, parseTabRequest, type AttachSlice,
 } from '@/lib/overlay/tab-protocol';
@@ -35,6 +35,14 @@ describe('UI prefs guard', () => {
       overlaySide: expected[UI_PREFS_KEYS.overlaySide],
       pillStatus: expected[UI_PREFS_KEYS.pillStatus],
     });
+  });
+  it('listens for the side panel at load only while one has beaten recently', () => {
+    const now = 1_000_000;
+    expect(sidePanelFresh({ [UI_PREFS_KEYS.sidePanelAt]: now - SIDE_PANEL_BEAT }, now)).toBe(true);
+    expect(sidePanelFresh({ [UI_PREFS_KEYS.sidePanelAt]: now - SIDE_PANEL_BEAT * 2 }, now)).toBe(false);
+    expect(sidePanelFresh({ [UI_PREFS_KEYS.sidePanelAt]: now + 60_000 }, now)).toBe(false);
+    expect(sidePanelFresh({ [UI_PREFS_KEYS.sidePanelAt]: String(now) }, now)).toBe(false);
+    expect(sidePanelFresh(undefined, now)).toBe(false);
   });
   it('round-trips the pill status', () => {
     expect(decodePillStatus(encodePillStatus({ stage: 'pelaksanaan', daysLeft: 40 }))).toEqual({ stage: 'pelaksanaan', daysLeft: 40 });
