@@ -27,14 +27,16 @@ async function digest(sw: Worker): Promise<string> {
 
 /** Every synthetic event a page script can send, on everything it can reach, the extension's element first. */
 async function attackFromPage(page: Page): Promise<{ shadowRoot: boolean; chromeRuntime: boolean }> {
-  try {
-    return await attackOnce(page);
-  } catch (error) {
-    // A synthetic click on one of the site's own buttons can load another page mid-attack: attack that one too.
-    if (!String(error).includes('Execution context was destroyed')) throw error;
-    await page.waitForLoadState();
-    await expect.poll(async () => (await readPill(page))?.state ?? null).not.toBeNull();
-    return attackOnce(page);
+  // A synthetic click on one of the site's own controls can load another document mid-attack
+  // (seen on Ruang GTK under load): then the new page is attacked as well, up to three times.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await attackOnce(page);
+    } catch (error) {
+      if (attempt >= 3 || !String(error).includes('Execution context was destroyed')) throw error;
+      await page.waitForLoadState();
+      await expect.poll(async () => (await readPill(page))?.state ?? null).not.toBeNull();
+    }
   }
 }
 
