@@ -66,10 +66,15 @@ function plain(issue: Issue, locale: Locale): string | null {
   }
 }
 
+/** What is wrong, without the field: for a form that names the field itself. */
+export function issueWords(issue: Issue, locale: Locale): string {
+  const own = issue.message && !ZOD_DEFAULT.test(issue.message) ? issue.message : null;
+  return own ?? plain(issue, locale) ?? (locale === 'en' ? textOf(english, issue) : textOf(indonesian, issue));
+}
+
 /** One issue as a sentence: "<field>: <what is wrong>". */
 export function describeIssue(issue: Issue, labels: FieldLabels, locale: Locale): string {
-  const own = issue.message && !ZOD_DEFAULT.test(issue.message) ? issue.message : null;
-  const what = own ?? plain(issue, locale) ?? (locale === 'en' ? textOf(english, issue) : textOf(indonesian, issue));
+  const what = issueWords(issue, locale);
   const field = labelFor(issue.path, labels, locale) ?? (issue.path.length ? (locale === 'en' ? 'A value in the file' : 'Salah satu isian') : null);
   // A schema's own message that already names its field ("Tanggal selesai tidak boleh …") stands alone.
   return field && !what.toLowerCase().includes(field.toLowerCase()) ? `${field}: ${what}` : what;

@@ -93,3 +93,21 @@ describe('link address cap', () => {
     expect(checkUrl('http://sekolah.example/foto').ok).toBe(true);
   });
 });
+
+describe('settings refusals', () => {
+  it('say what is wrong in plain Indonesian, never zod\'s English', async () => {
+    const { saveProfile } = await import('@/lib/settings/profile-store');
+    const { PendampingDB } = await import('@/lib/db/database');
+    const db = new PendampingDB(`t-${Math.random()}`);
+    const storage = { set: async () => undefined, get: async () => ({}) };
+    const r = await saveProfile(db, { role: 'guru', name: 'x'.repeat(121), school: 5, jenjang: null, year: 2026, periodId: '2026', timeZone: 'WIB', locale: 'id' }, storage);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.issues).toEqual([
+        { path: 'name', message: 'paling banyak 120 karakter' },
+        { path: 'school', message: 'harus berupa teks' },
+      ]);
+    }
+    db.close();
+  });
+});
