@@ -1,7 +1,6 @@
 import { defineConfig } from 'wxt';
 import { CONTENT_SCRIPT, compileHints } from './scripts/vite-plugins';
 import { EKINERJA_MATCHES, OVERLAY_HOST_ORIGINS, RUANG_GTK_MATCHES } from './lib/sites/match-patterns';
-import { uiPrefsScriptFiles } from './lib/overlay/ui-prefs-script';
 
 // The manifest asks for nothing beyond what a feature uses; see README "Izin / Permissions".
 export default defineConfig({
@@ -12,24 +11,17 @@ export default defineConfig({
     default_locale: 'id',
     // alarms + notifications: deadline reminders and the badge (lib/reminders).
     // unlimitedStorage: evidence files (lesson videos) must not hit the default quota. tabs.create needs no permission.
-    // scripting: the background keeps one content script registered that hands the overlay its UI
-    // prefs at load, on the same hosts as below (lib/overlay/ui-prefs-script.ts).
-    permissions: ['storage', 'alarms', 'notifications', 'unlimitedStorage', 'scripting'],
-    // Host access to the two sites only, https only: for the content script below, and for the
-    // one the background registers with the UI prefs (a registered content script needs it
-    // explicitly; one in the manifest does not). No request is ever made to these hosts.
+    // sidePanel (added by WXT for entrypoints/sidepanel): the panel beside the page, enabled per tab on the sites below.
+    permissions: ['storage', 'alarms', 'notifications', 'unlimitedStorage'],
+    // Host access to the two sites only, https only. The side panel needs it to see which page
+    // its tab shows (a tab's URL is visible for these hosts without the `tabs` permission) and to
+    // talk to the content script there. No request is ever made to these hosts.
     host_permissions: OVERLAY_HOST_ORIGINS,
     // One content script for both sites (entrypoints/overlay-host.ts).
     content_scripts: [
       { matches: [...RUANG_GTK_MATCHES, ...EKINERJA_MATCHES], js: [CONTENT_SCRIPT], run_at: 'document_idle' },
     ],
-    web_accessible_resources: [
-      {
-        // The overlay panel is an extension-origin frame: React and the database stay out of the host page.
-        resources: ['overlay.html', 'overlay-panel.js', 'chunks/*', 'assets/*'],
-        matches: OVERLAY_HOST_ORIGINS,
-      },
-    ],
+    // No web_accessible_resources: the page can load nothing of the extension (the panel is the side panel).
     // 'wasm-unsafe-eval' lets extension pages compile WebAssembly (hash-wasm, for evidence hashes)
     // and nothing else: JavaScript eval stays forbidden. Chromium's default here is 'self' only.
     content_security_policy:
@@ -54,12 +46,6 @@ export default defineConfig({
       : {}),
   }),
   vite: () => ({ plugins: [compileHints()] }),
-  hooks: {
-    // The twelve one-line UI prefs scripts (lib/overlay/ui-prefs-script.ts), generated from its types.
-    'build:publicAssets': (_wxt, files) => {
-      files.push(...uiPrefsScriptFiles());
-    },
-  },
   // `npm run zip`: the sources zip AMO asks for (README "Store packages") leaves out the test
   // certificate and key, and whatever a run leaves behind; node_modules and .output are never in it.
   zip: {

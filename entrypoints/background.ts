@@ -4,20 +4,16 @@ import { createRouter } from '@/lib/messages/router';
 import { appUrl } from '@/lib/app-url';
 import { getDb } from '@/lib/db/database';
 import { loadProfile } from '@/lib/settings/profile-store';
-import { bumpDataRevision } from '@/lib/evidence/revision';
-import { receiveUpload } from '@/lib/evidence/upload-receiver';
-import { UPLOAD_PORT } from '@/lib/evidence/transfer';
 import { readNow } from '@/lib/clock';
-import { loadProgress, setItemDone } from '@/lib/checklist/store';
-import { checklistView } from '@/lib/checklist/view';
-import { resolvePeriodId } from '@/lib/checklist/items';
-import { loadOverrides } from '@/lib/calendar/overrides-store';
 import { todayIn } from '@/lib/domain';
 import { createReminderService } from '@/lib/reminders/background';
 import { reconcileEvidenceProofs } from '@/lib/checklist/evidence-proof';
+import { resolvePeriodId } from '@/lib/checklist/items';
 import { isDataChange } from '@/lib/data-revision';
-import { createUiPrefsScriptSync, touchesUiPrefs } from '@/lib/overlay/ui-prefs-script';
 import { welcomeOnInstall } from '@/lib/first-run';
+import { DEBUG_NOW_KEY } from '@/lib/clock';
+import { openSidePanelFor, syncSidePanelForTab, type SidePanelApi } from '@/lib/overlay/side-panel';
+import { syncPillStatus } from '@/lib/overlay/pill-status';
 
 export default defineBackground(() => {
   // A fresh install opens the welcome page (role and time zone); lib/first-run.
@@ -31,40 +27,32 @@ export default defineBackground(() => {
     const today = todayIn(profile.timeZone, at);
     return { db, profile, today, periodId: resolvePeriodId(profile.year, profile.periodId, today) ?? profile.periodId };
   };
+  /** Chrome's side panel; Firefox has `sidebarAction` (the same page, as `sidebar_action`) instead. */
+  const sidePanel = (browser as unknown as { sidePanel?: SidePanelApi }).sidePanel;
+  const sidebarAction = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
   const route = createRouter({
     extensionId: browser.runtime.id,
     version: browser.runtime.getManifest().version,
-    extensionOrigin: new URL(browser.runtime.getURL('/')).origin,
     async openApp(path) {
       await browser.tabs.create({ url: appUrl(path) });
     },
-    loadProfile: async () => loadProfile(getDb(), await now()),
-    async loadChecklist() {
-      const { db, profile, today, periodId } = await workingPeriod();
-      return checklistView({ ...profile, periodId, today, overrides: await loadOverrides(db), progress: await loadProgress(db, periodId, profile.role) });
-    },
-    async setChecklistItem(item) {
-      const db = getDb();
-      const profile = await loadProfile(db, await now());
-      await setItemDone(db, browser.storage.local, { ...item, role: profile.role }, item.done);
-    },
-    evidence: { db: getDb, afterWrite: bumpDataRevision },
-  });
-  // Overlay uploads arrive in slices over a port (runtime messaging is JSON only).
-  const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
-  browser.runtime.onConnect.addListener((port) => {
-    if (port.name !== UPLOAD_PORT) return;
-    if (port.sender?.id !== browser.runtime.id || !(port.sender?.url ?? '').startsWith(extensionOrigin)) {
-      port.disconnect();
-      return;
-    }
-    receiveUpload(port as never, { db: getDb, afterWrite: bumpDataRevision });
+    openSidePanel: (tabId) => (sidePanel ? openSidePanelFor(sidePanel, tabId) : sidebarAction ? sidebarAction.open() : Promise.resolve()),
   });
   // Chrome answers asynchronously only through sendResponse + `return true`, not a returned promise.
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    // The content script's "page changed" is for the side panel, not for the router.
+    if (typeof message === 'object' && message !== null && 'pk' in message) return false;
     void route(message, sender).then(sendResponse);
     return true;
   });
+
+  // The side panel exists on the four sites' tabs only (per tab), never beside another site.
+  if (sidePanel) {
+    void sidePanel.setOptions({ enabled: false }).catch(() => undefined);
+    browser.tabs.onUpdated.addListener((tabId, _change, tab) => {
+      void syncSidePanelForTab(sidePanel, tabId, tab.url).catch(() => undefined);
+    });
+  }
 
   // Evidence tagged to a step ticks that step (lib/checklist/evidence-proof); a hand untick wins.
   browser.storage.onChanged.addListener((changes, area) => {
@@ -74,13 +62,14 @@ export default defineBackground(() => {
       .catch(() => undefined);
   });
 
-  // The overlay's UI prefs reach each page load in a registered script, not a storage call there.
-  // Synced at every wake-up: after an install or update, and should a registration ever be lost.
-  const syncUiPrefsScript = createUiPrefsScriptSync(browser.storage.local, browser.scripting);
-  void syncUiPrefsScript();
+  // The pill's stage line (lib/overlay/pill-status.ts): at every wake-up, on data changes, and on
+  // every alarm (the reminder service's daily one included, so the days left count down).
+  const syncPill = () => void now().then((at) => syncPillStatus(getDb(), at, browser.storage.local)).catch(() => undefined);
+  syncPill();
   browser.storage.onChanged.addListener((changes, area) => {
-    if (touchesUiPrefs(changes, area)) void syncUiPrefsScript();
+    if (isDataChange(changes, area, [DEBUG_NOW_KEY])) syncPill();
   });
+  browser.alarms.onAlarm.addListener(syncPill);
 
   // Reminders, alarms and the badge (lib/reminders): derived from stored data on every wake-up.
   void createReminderService({ db: getDb, now, appUrl, buttons: !import.meta.env.FIREFOX }).install();

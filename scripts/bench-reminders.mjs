@@ -2,8 +2,7 @@
 /**
  * Reminder and checklist figures, as rows `| name | value | note |`:
  *  - the time to compute a full year's reminder schedule (pure code, node, median of many runs);
- *  - the overlay's time from page load to showing the checklist on the demo planning page
- *    (Chromium with the built extension, median of 5 loads).
+ *  (the side panel's timings are in bench-sidepanel.mjs).
  * `npm run bench` imports `bench()`; `node scripts/bench-reminders.mjs` prints the rows alone
  * (run `npx wxt build` first; the demo sites come from scripts/serve-sites.mjs).
  */
@@ -12,8 +11,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium as pw } from 'playwright-core';
-import { startSites, hostResolverRules } from './serve-sites.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
@@ -56,41 +53,9 @@ async function pureRows() {
   ];
 }
 
-async function overlayRows({ extensionDir, chromium }) {
-  if (!fs.existsSync(path.join(extensionDir, 'manifest.json'))) return [['overlay: load → checklist', 'n/a', 'build first: npx wxt build']];
-  const sites = await startSites({});
-  const context = await pw.launchPersistentContext(fs.mkdtempSync(path.join(os.tmpdir(), 'pk-bench-ov-')), {
-    executablePath: chromium, headless: true, viewport: { width: 1280, height: 800 },
-    args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`, '--no-sandbox', '--disable-gpu', '--disable-quic',
-      '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      `--host-resolver-rules=${hostResolverRules(sites)}`, '--ignore-certificate-errors'],
-  });
-  try {
-    let [sw] = context.serviceWorkers();
-    sw ??= await context.waitForEvent('serviceworker');
-    // The panel starts as a pill; a user who left it open (ui.overlayCollapsed = false) sees it at load.
-    await sw.evaluate(() => chrome.storage.local.set({ 'debug.now': '2026-01-10T09:00:00+07:00', 'ui.overlayCollapsed': false }));
-    const times = [];
-    for (let i = 0; i < 6; i++) {
-      const page = await context.newPage();
-      await page.goto('https://guru.kemdikbud.go.id/pengelolaan-kinerja/perencanaan/praktik-kinerja', { waitUntil: 'commit' });
-      await page.frameLocator('pendamping-kinerja iframe').getByTestId('overlay-checklist').locator('li[data-step]').first().waitFor({ timeout: 15_000 });
-      const t = await page.evaluate(() => performance.now()); // ms since this page's navigation started
-      if (i > 0) times.push(t); // the first load also starts the service worker: reported apart
-      else times.first = t;
-      await page.close();
-    }
-    return [
-      ['overlay: page load → checklist shown', `${median(times).toFixed(0)} ms`, `median of ${times.length} loads (planning page, panel left open, Chromium headless); first load ${times.first.toFixed(0)} ms`],
-    ];
-  } finally {
-    await context.close();
-    await sites.close();
-  }
-}
-
 export async function bench({ extensionDir = path.join(root, '.output', 'chrome-mv3'), chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' } = {}) {
-  return [...(await pureRows()), ...(await overlayRows({ extensionDir, chromium }))];
+  // The side panel's timings are in bench-sidepanel.mjs.
+  return pureRows();
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

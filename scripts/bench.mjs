@@ -51,17 +51,13 @@ function scriptSizes() {
   const walk = (dir) => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
     e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]);
   const injected = contentScriptFiles();
-  const prefsScripts = [];
   for (const file of walk(EXT).filter((f) => f.endsWith('.js')).sort()) {
     const raw = fs.readFileSync(file);
     const gz = zlib.gzipSync(raw, { level: 9 }).length;
     const rel = path.relative(EXT, file);
-    if (rel.startsWith('ui-prefs/')) { prefsScripts.push(raw.length); continue; }
     const budget = injected.has(rel) ? `content script, budget 25 KB gz: ${gz <= 25 * 1024 ? 'OK' : 'OVER'}` : '';
     row(`size ${rel}`, `${kb(raw.length)} raw, ${kb(gz)} gz`, budget);
   }
-  // The UI prefs scripts (lib/overlay/ui-prefs-script.ts): one of them runs with the content script.
-  if (prefsScripts.length) row(`size ui-prefs/*.js (${prefsScripts.length} files)`, `${Math.max(...prefsScripts)} B raw at most`, 'one is registered as a content script, with the prefs of the moment');
 }
 
 async function launch(sites, withExtension) {

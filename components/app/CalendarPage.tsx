@@ -10,6 +10,7 @@ import { importCalendarUpdate, resetWindow, saveUserOverride } from '@/lib/calen
 import {
   calendarFor, dayNumber, displayStatus, isUncertain, todayIn, windowStatus, yearOf,
   type EffectiveWindow, type IsoDate, type OverrideProblem,
+  CALENDAR_UPDATE_MAX_BYTES,
 } from '@/lib/domain';
 import { plannerMessages } from '@/lib/i18n/planner';
 import { buildSchedule, planAt, yearsAround } from '@/lib/reminders/schedule';
@@ -39,6 +40,11 @@ export function CalendarPage() {
     const file = e.target.files?.[0];
     e.target.value = '';
     if (!file) return;
+    // A real update file is a few KB: a bigger one is refused before it is read.
+    if (file.size > CALENDAR_UPDATE_MAX_BYTES) {
+      setStatus({ kind: 'error', text: t('calendar.importTooBig', { size: (file.size / 1024 / 1024).toFixed(1), max: CALENDAR_UPDATE_MAX_BYTES / 1024 / 1024 }) });
+      return;
+    }
     let data: unknown;
     try { data = JSON.parse(await file.text()); } catch { setStatus({ kind: 'error', text: t('calendar.importNotJson') }); return; }
     const result = await importCalendarUpdate(getDb(), browser.storage.local, data);

@@ -53,7 +53,9 @@ export function SettingsPage() {
       } else {
         const fields = new Set(result.issues.map((i) => i.path));
         setInvalid(fields);
-        setStatus({ kind: 'error', text: t('settings.invalid', { fields: [...fields].map((f) => fieldLabel(f)).join(', ') }) });
+        // Each marked field with what is wrong with it, in plain words ("Nama lengkap (paling banyak 120 karakter)").
+        const reasons = [...fields].map((f) => `${fieldLabel(f)} (${result.issues.find((i) => i.path === f)!.message})`);
+        setStatus({ kind: 'error', text: t('settings.invalid', { fields: reasons.join(', ') }) });
       }
     } catch (error) {
       setStatus({ kind: 'error', text: t(`storage.${classifyStorageError(error)}`) });

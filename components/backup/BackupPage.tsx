@@ -6,7 +6,7 @@ import { PageTitle } from '@/components/app/PageTitle';
 import { getDb } from '@/lib/db/database';
 import type { IsoDate } from '@/lib/domain';
 import { formatBytes } from '@/lib/evidence/model';
-import { bumpDataRevision } from '@/lib/evidence/revision';
+import { bumpDataRevision } from '@/lib/data-revision';
 import { readNow } from '@/lib/clock';
 import { BackupError } from '@/lib/backup/errors';
 import type { BackupOptions } from '@/lib/backup/format';

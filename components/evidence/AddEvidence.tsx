@@ -3,7 +3,7 @@ import { useLocale, useMessages, useT } from '@/components/i18n';
 import { getDb } from '@/lib/db/database';
 import { evidenceMessages } from '@/lib/i18n/evidence';
 import { describeError } from '@/lib/evidence/describe';
-import { EVIDENCE_STEPS, STAGES, checkUrl, formatBytes, isGoogleDriveUrl, stripExtension, type EvidenceItem, type EvidenceStage } from '@/lib/evidence/model';
+import { EVIDENCE_STEPS, LINK_URL_MAX, STAGES, checkUrl, formatBytes, isGoogleDriveUrl, stripExtension, type EvidenceItem, type EvidenceStage } from '@/lib/evidence/model';
 import { addLinkEvidence, mergeDuplicate, storeFileEvidence } from '@/lib/evidence/store';
 import { ensureThumb } from '@/lib/evidence/thumbs';
 import { askPersistence } from './useEvidence';
@@ -202,7 +202,7 @@ function LinkForm({ defaults, onChanged }: { defaults: NewItemDefaults; onChange
   const [title, setTitle] = useState('');
   const [name, setName] = useState('');
   const [url, setUrl] = useState('');
-  const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [status, setStatus] = useState<{ kind: 'ok' | 'warn' | 'error'; text: string } | null>(null);
   const [dup, setDup] = useState<{ item: EvidenceItem; duplicate: EvidenceItem } | null>(null);
   const id = (n: string) => `${ids}-${n}`;
   const urlOk = url.trim() === '' || checkUrl(url).ok;
@@ -210,11 +210,14 @@ function LinkForm({ defaults, onChanged }: { defaults: NewItemDefaults; onChange
   async function submit(e: FormEvent) {
     e.preventDefault();
     setDup(null);
+    // A new attempt clears the last one's "Tautan tersimpan.": it must not stand beside a refusal.
+    setStatus(null);
     try {
       const { item, duplicates } = await addLinkEvidence(getDb(), {
         title: title.trim() || name.trim() || url.trim(), activityDate: defaults.date, stage: defaults.stage, step: defaults.step, tags: parseTags(defaults.tags),
       }, { name, url });
-      setStatus({ kind: 'ok', text: t('add.linkSaved') });
+      // Saved, but a plain http:// address may be refused by the government site.
+      setStatus(item.link?.url.startsWith('http:') ? { kind: 'warn', text: t('add.linkSavedHttp') } : { kind: 'ok', text: t('add.linkSaved') });
       if (duplicates[0]) setDup({ item, duplicate: duplicates[0] });
       setTitle(''); setName(''); setUrl('');
       onChanged();
@@ -237,7 +240,7 @@ function LinkForm({ defaults, onChanged }: { defaults: NewItemDefaults; onChange
         </div>
         <div className="field ev-wide">
           <label htmlFor={id('url')}>{t('add.linkUrl')}</label>
-          <input id={id('url')} type="url" inputMode="url" value={url} required aria-invalid={!urlOk}
+          <input id={id('url')} type="url" inputMode="url" value={url} required aria-invalid={!urlOk} maxLength={LINK_URL_MAX}
             aria-describedby={`${id('url-hint')}`} onChange={(e) => { setUrl(e.target.value); setStatus(null); }} />
           <span id={id('url-hint')} className="hint">
             {!urlOk ? <span className="error">{t('error.bad-url')}</span> : isGoogleDriveUrl(url) ? <span className="ev-drive">{t('drive.reminder')}</span> : null}
@@ -247,7 +250,7 @@ function LinkForm({ defaults, onChanged }: { defaults: NewItemDefaults; onChange
       <div className="row">
         <button className="btn" type="submit" disabled={url.trim() === ''}>{t('add.linkSave')}</button>
         <span role="status" aria-live="polite" className="status" data-testid="ev-link-status">
-          {status && <span className={status.kind === 'error' ? 'error' : 'ev-ok'}>{status.text}</span>}
+          {status && <span className={status.kind === 'error' ? 'error' : status.kind === 'warn' ? 'ev-warn-text' : 'ev-ok'}>{status.text}</span>}
         </span>
       </div>
       {dup && (

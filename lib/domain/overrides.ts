@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { CalendarWindow, Regime } from './schema';
 import { SourceSchema, CertaintySchema } from './sources';
 import { IsoDateSchema, compareIso, formatTanggal, type IsoDate } from './time';
+import { describeIssue, type FieldLabels } from './issues';
 
 export const OverrideOriginSchema = z.enum(['user', 'imported']);
 export type OverrideOrigin = z.infer<typeof OverrideOriginSchema>;
@@ -30,28 +31,37 @@ export type CalendarOverrideInput = z.input<typeof CalendarOverrideSchema>;
 
 export const CALENDAR_UPDATE_FORMAT = 'pendamping-kinerja/calendar-update';
 export const CALENDAR_UPDATE_VERSION = 1;
+/** A year has a few dozen windows: a real update changes far fewer than this. */
+export const CALENDAR_UPDATE_MAX_OVERRIDES = 500;
+/** Largest update file read at all (a real one is a few KB). */
+export const CALENDAR_UPDATE_MAX_BYTES = 1024 * 1024;
 
 /** An importable calendar update (for example a file shared by a dinas after a new circular). */
 export const CalendarUpdateFileSchema = z.object({
   format: z.literal(CALENDAR_UPDATE_FORMAT),
   version: z.literal(CALENDAR_UPDATE_VERSION),
-  year: z.number().int().min(2024),
-  source: SourceSchema.extend({ certainty: CertaintySchema.default('single-source') }).optional(),
+  year: z.number().int().min(2024).max(2100),
+  source: SourceSchema.extend({
+    title: z.string().min(1).max(300),
+    url: z.string().min(1).max(2000).optional(),
+    certainty: CertaintySchema.default('single-source'),
+  }).optional(),
   overrides: z
     .array(
       z.object({
-        windowId: z.string().min(1),
+        windowId: z.string().min(1).max(120),
         start: IsoDateSchema.optional(),
         end: IsoDateSchema.optional(),
         note: z.string().max(500).optional(),
         changedAt: z.iso.datetime({ offset: true }),
       }),
     )
-    .min(1, 'Berkas tidak berisi perubahan jadwal'),
+    .min(1, 'Berkas tidak berisi perubahan jadwal')
+    .max(CALENDAR_UPDATE_MAX_OVERRIDES),
 });
 export type CalendarUpdateFile = z.output<typeof CalendarUpdateFileSchema>;
 
-export type OverrideProblemCode = 'invalid' | 'unknown-window' | 'end-before-start' | 'wrong-format' | 'unsupported-version' | 'wrong-year';
+export type OverrideProblemCode = 'invalid' | 'unknown-window' | 'end-before-start' | 'wrong-format' | 'unsupported-version' | 'wrong-year' | 'too-many';
 
 /** A refusal: `message` is for the user (Bahasa Indonesia), `messageEn` for logs and the English locale. */
 export type OverrideProblem = { code: OverrideProblemCode; windowId?: string; message: string; messageEn: string };
@@ -79,13 +89,42 @@ function baseOrigin(w: CalendarWindow): DateOrigin {
   return w.certainty === 'confirmed' ? 'official' : 'uncertain';
 }
 
+/** The fields of a calendar change, named as the form and the update file's guide name them. */
+const OVERRIDE_LABELS: FieldLabels = {
+  windowId: { id: 'Jadwal', en: 'Schedule' },
+  start: { id: 'Tanggal mulai', en: 'Start date' },
+  end: { id: 'Tanggal selesai', en: 'End date' },
+  note: { id: 'Catatan', en: 'Note' },
+  changedAt: { id: 'Waktu perubahan', en: 'Time of change' },
+  format: { id: 'Jenis berkas', en: 'File type' },
+  version: { id: 'Versi berkas', en: 'File version' },
+  year: { id: 'Tahun', en: 'Year' },
+  source: { id: 'Sumber', en: 'Source' },
+  'source.title': { id: 'Judul sumber', en: 'Source title' },
+  'source.url': { id: 'Alamat sumber', en: 'Source address' },
+  'source.certainty': { id: 'Kepastian sumber', en: 'Source certainty' },
+  overrides: { id: 'Daftar perubahan', en: 'List of changes' },
+  'overrides.#': { id: 'Perubahan ke-{n}', en: 'Change {n}' },
+  'overrides.#.windowId': { id: 'Perubahan ke-{n}, jadwal', en: 'Change {n}, schedule' },
+  'overrides.#.start': { id: 'Perubahan ke-{n}, tanggal mulai', en: 'Change {n}, start date' },
+  'overrides.#.end': { id: 'Perubahan ke-{n}, tanggal selesai', en: 'Change {n}, end date' },
+  'overrides.#.note': { id: 'Perubahan ke-{n}, catatan', en: 'Change {n}, note' },
+  'overrides.#.changedAt': { id: 'Perubahan ke-{n}, waktu perubahan', en: 'Change {n}, time of change' },
+};
+
+/** At most this many problems are listed; the rest are counted. */
+const MAX_PROBLEMS = 5;
+
 function zodProblems(error: z.ZodError, windowId?: string): OverrideProblem[] {
-  return error.issues.map((i) => ({
+  const problems: OverrideProblem[] = error.issues.slice(0, MAX_PROBLEMS).map((i) => ({
     code: 'invalid',
     ...(windowId ? { windowId } : {}),
-    message: i.message,
-    messageEn: `Invalid ${i.path.join('.') || 'value'}: ${i.code}`,
+    message: describeIssue(i, OVERRIDE_LABELS, 'id'),
+    messageEn: describeIssue(i, OVERRIDE_LABELS, 'en'),
   }));
+  const more = error.issues.length - MAX_PROBLEMS;
+  if (more > 0) problems.push({ code: 'invalid', message: `dan ${more} masalah lain`, messageEn: `and ${more} more problems` });
+  return problems;
 }
 
 function unknownWindow(windowId: string): OverrideProblem {
@@ -179,6 +218,16 @@ export function parseCalendarUpdate(
   if (version !== CALENDAR_UPDATE_VERSION) {
     return { ok: false, problems: [{ code: 'unsupported-version', message: `Versi berkas ${String(version)} belum didukung; perbarui ekstensi`, messageEn: `Unsupported file version ${String(version)}` }] };
   }
+  // Counted before anything is validated: a file with 50,000 entries is refused at once instead
+  // of being checked entry by entry on the page's thread.
+  const count = Array.isArray((input as { overrides?: unknown }).overrides) ? (input as { overrides: unknown[] }).overrides.length : 0;
+  if (count > CALENDAR_UPDATE_MAX_OVERRIDES) {
+    return { ok: false, problems: [{
+      code: 'too-many',
+      message: `Berkas berisi ${count.toLocaleString('id-ID')} perubahan jadwal; paling banyak ${CALENDAR_UPDATE_MAX_OVERRIDES}. Minta berkas pembaruan yang benar dari pengirimnya.`,
+      messageEn: `The file has ${count.toLocaleString('en')} schedule changes; at most ${CALENDAR_UPDATE_MAX_OVERRIDES}. Ask its sender for the right update file.`,
+    }] };
+  }
   const parsed = CalendarUpdateFileSchema.safeParse(input);
   if (!parsed.success) return { ok: false, problems: zodProblems(parsed.error) };
   const file = parsed.data;
@@ -189,8 +238,9 @@ export function parseCalendarUpdate(
   const overrides: CalendarOverride[] = [];
   const problems: OverrideProblem[] = [];
   for (const raw of file.overrides) {
+    if (problems.length >= MAX_PROBLEMS) break;
     // The file's source names the circular, so each imported date can show where it came from.
-    const r = CalendarOverrideSchema.safeParse({ ...raw, note: raw.note ?? file.source?.title, origin: 'imported' });
+    const r = CalendarOverrideSchema.safeParse({ ...raw, note: (raw.note ?? file.source?.title)?.slice(0, 500), origin: 'imported' });
     if (!r.success) {
       problems.push(...zodProblems(r.error, raw.windowId));
       continue;

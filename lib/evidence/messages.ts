@@ -64,8 +64,6 @@ export type EvidenceSaveResult = { ok: true; id: string; duplicateOf: string | n
 
 export interface EvidenceHandlerDeps {
   db: () => PendampingDB;
-  /** Ignored: the evidence store announces its own writes. Optional until the callers stop passing it (see lib/evidence/revision.ts). */
-  afterWrite?: () => Promise<void>;
 }
 
 type Req<T extends string> = Extract<z.infer<(typeof evidenceRequests)[number]>, { type: T }>;

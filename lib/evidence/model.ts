@@ -102,9 +102,13 @@ export function mediaKindOf(type: string, name: string): MediaKind {
 
 export type UrlCheck = { ok: true; url: string } | { ok: false };
 
-/** Only web addresses: javascript:, data:, file: and the like are refused. */
+/** The longest link kept, the same in the app, the side panel and the background messages. */
+export const LINK_URL_MAX = 4000;
+
+/** Only web addresses: javascript:, data:, file: and the like are refused, and none longer than LINK_URL_MAX. */
 export function checkUrl(raw: string): UrlCheck {
   const text = raw.trim();
+  if (text.length > LINK_URL_MAX) return { ok: false };
   let url: URL;
   try {
     url = new URL(text);

@@ -12,6 +12,7 @@ import { privacyMessages } from './privacy';
 import { writingMessages } from './writing';
 import { firstRunMessages } from './first-run';
 import { backupMessages } from './backup';
+import { sidePanelMessages } from './sidepanel';
 
 /**
  * Every catalogue, by name. A feature that adds lib/i18n/<feature>.ts lists it here so the
@@ -31,4 +32,5 @@ export const ALL_CATALOGUES: Record<string, Catalogue<string>> = {
   writing: writingMessages,
   firstRun: firstRunMessages,
   backup: backupMessages,
+  sidePanel: sidePanelMessages,
 };

@@ -1,37 +1,29 @@
 import { z } from 'zod';
-import { evidenceRequests } from '@/lib/evidence/messages';
 
 /**
  * Messages to the background service worker. Everything that arrives is parsed with this
  * schema first; anything else is answered with an error and otherwise ignored.
+ * The side panel, the app and the popup open the database themselves; what is left here is
+ * what only the background can do.
  */
 export const appRoute = z.string().regex(/^\/[a-z0-9\-/]*$/, 'rute aplikasi tidak sah');
-const nonce = z.string().regex(/^[0-9a-f]{32}$/);
 
 export const backgroundRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('ping') }),
   z.object({ type: z.literal('open-app'), route: appRoute.default('/') }),
-  /** Content script: "the overlay frame I am about to open in this tab may trust this nonce". */
-  z.object({ type: z.literal('overlay-register'), nonce }),
-  /** Overlay frame: "which nonce did my tab's content script register?" (answered once). */
-  z.object({ type: z.literal('overlay-claim') }),
-  /** Overlay frame: its storage is partitioned under the host site, so it reads data through here. */
-  z.object({ type: z.literal('get-profile') }),
-  /** Overlay frame: the checklist view (lib/checklist/view) for the profile's period, with "today" from the clock. */
-  z.object({ type: z.literal('get-checklist') }),
-  /** Overlay frame: a tick or untick by hand. */
-  z.object({
-    type: z.literal('set-checklist-item'),
-    periodId: z.string().regex(/^\d{4}(-\d)?$/),
-    stageId: z.enum(['perencanaan', 'pelaksanaan', 'penilaian']),
-    stepId: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
-    done: z.boolean(),
-  }),
-  /** Overlay frame: evidence offers, "Simpan link halaman ini", file bodies for attach (lib/evidence/messages.ts). */
-  ...evidenceRequests,
+  /** Content script, on a trusted click on the pill: open the side panel for this tab. */
+  z.object({ type: z.literal('open-side-panel') }),
 ]);
 export type BackgroundRequest = z.infer<typeof backgroundRequest>;
+export type BackgroundRequestType = BackgroundRequest['type'];
 
-export type BackgroundResponse =
-  | { ok: true; result?: unknown }
+/** What each request answers: the one place its result type is written. */
+export interface BackgroundResults {
+  ping: { version: string };
+  'open-app': void;
+  'open-side-panel': void;
+}
+
+export type BackgroundResponse<T extends BackgroundRequestType = BackgroundRequestType> =
+  | { ok: true; result: BackgroundResults[T] }
   | { ok: false; error: string };

@@ -9,8 +9,9 @@ import { readHeadings } from '@/lib/page/headings';
 export { readHeadings };
 import { PILL_CSS } from './shell-style';
 import { safely } from './safely';
-import { decodeUiPrefs, parseUiPrefs, UI_PREFS_GLOBAL, UI_PREFS_KEYS, type OverlaySide, type UiPrefs } from './ui-prefs';
-import { PANEL_GLOBAL, PANEL_SCRIPT, type CreatePanel, type OverlayPanel } from './panel-contract';
+import { parseUiPrefs, sidePanelFresh, UI_PREFS_KEYS, type OverlaySide, type PillStatus } from './ui-prefs';
+import { answerTabRequest, type TabRequestContext } from './tab-requests';
+import { TAB_MESSAGE, type PageChanged } from './tab-protocol';
 
 export const OVERLAY_ELEMENT = 'pendamping-kinerja';
 
@@ -37,15 +38,18 @@ function sameRecognition(a: Recognition, b: Recognition): boolean {
 }
 
 /**
- * The overlay's first half, run at every page load of the sites: it recognises the page and
- * draws a small pill in an open shadow root. The panel (panel-host.ts, a second file) is loaded
- * only when the user opens it, and does the opening, closing and file drops itself.
+ * The content script, run at every page load of the sites: it recognises the page and draws a
+ * small pill in a closed shadow root. A trusted click on the pill asks the background to open the
+ * browser's side panel (an extension page the host page cannot reach), which shows the checklist
+ * and the evidence; the side panel asks this script for the page, its fields, and to fill or
+ * attach (tab-requests.ts), by `tabs.sendMessage`.
  *
  * Written as plain functions over one closure's state, without classes or helper objects: V8
  * compiles this file from source at every load, on the host page's main thread, and each
  * function and property access is compile time the page pays for (see README, Design notes).
  * Every entry point (the start, timers, listeners, a storage reply) catches what it throws,
- * so nothing reaches the host page.
+ * so nothing reaches the host page. Every handler of a page event acts on trusted events only
+ * (`isTrusted`): the page's own scripts can dispatch clicks and keys, never real ones.
  *
  * Liveness is the DOM: once attached, the overlay is alive while its element is in the page;
  * timers and listeners of an overlay the page removed go quiet. After the extension is updated or
@@ -65,29 +69,22 @@ function startOverlayHost(): void {
   let attached = false;
   let recognition: Recognition = { kind: 'outside' };
   let locale: Locale = 'id';
-  let collapsedPref: boolean | undefined;
   let side: OverlaySide = 'right';
+  let status: PillStatus | null = null;
   let prefsKnown = false;
-  /** Opening the panel on an unknown page holds for that page only. */
-  let openedOnUnknownUrl: string | null = null;
+  /** Set once a side panel has asked this page something: page changes are then announced to it. */
+  let sidePanelSeen = false;
   let lookTimer: number | undefined;
-  let panel: OverlayPanel | null = null;
-  let panelLoading: Promise<OverlayPanel> | null = null;
   let region: HTMLElement;
   let pill: HTMLButtonElement | undefined;
   let pillTitle: HTMLElement;
   let pillPage: HTMLElement;
+  let pillStage: HTMLElement;
+  const requestContext: TabRequestContext = { recognition: () => recognition, fileInputs: [] };
 
   const alive = () => !attached || hostEl.isConnected;
   const detach = () => hostEl.remove();
   const later = (fn: () => void, ms: number) => window.setTimeout(() => alive() && safely(fn), ms);
-
-  function usePrefs(prefs: UiPrefs): void {
-    locale = prefs.locale;
-    collapsedPref = prefs.overlayCollapsed;
-    side = prefs.overlaySide;
-    prefsKnown = true;
-  }
 
   /**
    * The prefs as they are now, from storage. With a callback, not a promise: see extension-api.ts.
@@ -96,25 +93,18 @@ function startOverlayHost(): void {
    */
   function readStoredPrefs(then: () => void): void {
     try {
-      extensionApi.storage.local.get([UI_PREFS_KEYS.locale, UI_PREFS_KEYS.overlayCollapsed, UI_PREFS_KEYS.overlaySide], (raw) => safely(() => {
-        usePrefs(parseUiPrefs(raw));
+      extensionApi.storage.local.get([UI_PREFS_KEYS.locale, UI_PREFS_KEYS.overlaySide, UI_PREFS_KEYS.pillStatus, UI_PREFS_KEYS.sidePanelAt], (raw) => safely(() => {
+        const prefs = parseUiPrefs(raw);
+        if (sidePanelFresh(raw, Date.now())) listenToSidePanel();
+        locale = prefs.locale;
+        side = prefs.overlaySide;
+        status = prefs.pillStatus;
+        prefsKnown = true;
         then();
       }));
     } catch {
       detach();
     }
-  }
-
-  /**
-   * The prefs for the first drawing: those the background's registered script set as this page
-   * loaded (ui-prefs-script.ts), which cost the page no extension call, or else storage's.
-   */
-  function withPrefs(then: () => void): void {
-    if (prefsKnown) return then();
-    const given = decodeUiPrefs((globalThis as Record<string, unknown>)[UI_PREFS_GLOBAL]);
-    if (!given) return readStoredPrefs(then);
-    usePrefs(given);
-    then();
   }
 
   function recognise(): void {
@@ -148,15 +138,29 @@ function startOverlayHost(): void {
       recognise();
       checkedUrl = location.href;
       const last = ++index === delays.length;
-      if (pill ? urlChanged || !sameRecognition(before, recognition) : settled() || last) draw();
+      if (pill ? urlChanged || !sameRecognition(before, recognition) : settled() || last) {
+        draw();
+        announce();
+      }
       if (!last && !settled()) lookTimer = later(look, delays[index]! - delays[index - 1]!);
     };
     lookTimer = later(look, delays[0]!);
   }
 
+  /** Tells an open side panel to ask again. Only once one has asked: a page without one sends nothing. */
+  function announce(): void {
+    if (!sidePanelSeen) return;
+    const message: PageChanged = { pk: 'page-changed' };
+    try {
+      extensionApi.runtime.sendMessage(message, () => void extensionApi.runtime.lastError);
+    } catch {
+      detach();
+    }
+  }
+
   function draw(): void {
     if (pill) return render();
-    if (!prefsKnown) return withPrefs(draw);
+    if (!prefsKnown) return readStoredPrefs(draw);
     buildPill();
     // Drawn while detached, then attached once: the page pays for one style pass, not several.
     render();
@@ -166,8 +170,8 @@ function startOverlayHost(): void {
 
   /**
    * Plain DOM calls, not innerHTML: a fragment parse measured no cheaper for six elements.
-   * The root is open so tests and assistive tech can reach it; the frame's channel is guarded
-   * by a nonce relayed through the background, never visible to the page.
+   * The root is closed: the page's scripts can neither read nor restyle the pill, nor find its
+   * button to dispatch events on (and its one handler ignores untrusted ones anyway).
    */
   function buildPill(): void {
     const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, parent: Node) => {
@@ -178,80 +182,55 @@ function startOverlayHost(): void {
     };
     // Inline !important beats any page rule aimed at unknown elements.
     hostEl.style.cssText = 'all: initial !important; display: block !important';
-    const root = hostEl.attachShadow({ mode: 'open' });
+    const root = hostEl.attachShadow({ mode: 'closed' });
     el('style', '', root).textContent = PILL_CSS;
     region = el('div', 'pk', root);
     region.setAttribute('role', 'region');
     useThePagesFont(region);
     const button = el('button', 'pill', region);
     button.type = 'button';
-    button.setAttribute('aria-controls', 'pk-panel');
     const logo = el('span', 'logo', button);
     logo.setAttribute('aria-hidden', 'true');
     logo.textContent = 'PK';
     pillTitle = el('span', 'pill-title', button);
     pillPage = el('span', 'pill-page', button);
-    pillPage.setAttribute('data-testid', 'pk-page-label');
-    button.addEventListener('click', () => withPanel((p) => p.setCollapsed(false, true)));
-    pill = button;
-    // Files dropped on the pill or the panel go to the panel's half, which opens. They are read
-    // during the drop event: the browser empties the DataTransfer once it is over.
-    const hasFiles = (e: DragEvent) => !!e.dataTransfer?.types.includes('Files');
-    region.addEventListener('dragover', (e) => {
-      if (!hasFiles(e)) return;
-      e.preventDefault();
-      region.classList.add('drag');
-    });
-    region.addEventListener('dragleave', () => region.classList.remove('drag'));
-    region.addEventListener('drop', (e) => safely(() => {
-      region.classList.remove('drag');
-      if (!hasFiles(e)) return;
-      e.preventDefault();
-      e.stopPropagation();
-      const files = [...e.dataTransfer!.files];
-      withPanel((p) => p.dropFiles(files));
+    pillStage = el('span', 'pill-page pill-stage', button);
+    // A real click (or Enter/Space on the focused pill, which the browser turns into a trusted
+    // click) asks the background to open the side panel; Chromium counts it as the user's gesture.
+    button.addEventListener('click', (e) => safely(() => {
+      if (!e.isTrusted) return;
+      listenToSidePanel();
+      extensionApi.runtime.sendMessage({ type: 'open-side-panel' }, () => void extensionApi.runtime.lastError);
     }));
+    pill = button;
   }
 
   /**
-   * The panel opens only when the user asks (then the choice is remembered): an open panel
-   * uninvited would sit over the site's own buttons. Unknown pages always start as the pill.
+   * The side panel's requests (extension pages only: `runtime.onMessage` hears nothing from the
+   * page). Listened for once a side panel may ask: on the pill's click, or at load while one is
+   * open (see sidePanelFresh).
    */
-  function isCollapsed(): boolean {
-    if (recognition.kind !== 'page') return openedOnUnknownUrl !== location.href;
-    return collapsedPref ?? true;
-  }
-
-  /**
-   * The panel's file is imported on first use only: the page never compiles it on a plain load.
-   * An import that fails (the extension was updated or removed, and this script lives on cut
-   * off from it) takes the orphaned pill away.
-   */
-  function withPanel(use: (panel: OverlayPanel) => unknown): void {
+  let listening = false;
+  function listenToSidePanel(): void {
+    if (listening) return;
+    listening = true;
     try {
-      panelLoading ??= import(/* @vite-ignore */ extensionApi.runtime.getURL(PANEL_SCRIPT)).then(() => {
-        const create = (globalThis as Record<string, unknown>)[PANEL_GLOBAL] as CreatePanel | undefined;
-        if (!create) throw new Error('overlay panel missing');
-        const created = create({
-          region,
-          showCollapsed(collapsed) {
-            collapsedPref = collapsed;
-            openedOnUnknownUrl = !collapsed && recognition.kind !== 'page' ? location.href : null;
-            render();
-          },
-          showSide(to) {
-            side = to;
-            render();
-          },
-          focusPill: () => pill?.focus(),
-          detach,
-          setTimeout: later,
+      const runtime = extensionApi.runtime;
+      const listener = (message: unknown, sender: { id?: string }, reply: (answer: unknown) => void) => {
+        if (!alive()) {
+          runtime.onMessage.removeListener(listener);
+          return false;
+        }
+        if (sender.id !== runtime.id || (message as { pk?: unknown })?.pk === undefined) return false;
+        sidePanelSeen = true;
+        let answer: unknown = { ok: false };
+        safely(() => {
+          answer = answerTabRequest(message, requestContext, () => readStoredPrefs(render));
         });
-        panel = created;
-        render();
-        return created;
-      });
-      panelLoading.then((p) => safely(() => use(p)), detach);
+        reply(answer);
+        return false;
+      };
+      runtime.onMessage.addListener(listener);
     } catch {
       detach();
     }
@@ -266,20 +245,20 @@ function startOverlayHost(): void {
     // A known page whose expected heading is missing says so instead of the product's name.
     const changed = r.kind === 'page' && r.missing.length > 0;
     const why = explainRecognition(r, t);
-    const collapsed = isCollapsed();
     region.setAttribute('aria-label', t('shell.region'));
     region.setAttribute('data-state', r.kind !== 'page' ? 'unknown' : changed ? 'changed' : 'recognised');
     region.classList.toggle('left', side === 'left');
     pillTitle.textContent = changed ? t('shell.changedPage') : t('shell.title');
     pillPage.textContent = pageLabel;
-    // Stays up while the panel's file loads on first open, so the corner is never empty.
-    pill.hidden = !collapsed && panel !== null;
+    // On a known page, where the year stands: the running stage and its days left.
+    const stageLine = r.kind === 'page' && status
+      ? `${t(`shell.stage.${status.stage}`)} · ${status.daysLeft === 0 ? t('shell.lastDay') : t('shell.daysLeft').replace('{n}', String(status.daysLeft))}`
+      : '';
+    pillStage.textContent = stageLine;
+    pillStage.hidden = !stageLine;
     pill.title = why;
     pill.setAttribute('data-why', why);
-    pill.setAttribute('aria-expanded', String(!collapsed));
-    pill.setAttribute('aria-label', `${t('shell.expand')}. ${changed ? `${t('shell.changedPage')}: ` : ''}${pageLabel}. ${why}`);
-    if (panel) panel.render({ recognition: r, locale, collapsed, side });
-    else if (!collapsed) withPanel(() => undefined);
+    pill.setAttribute('aria-label', `${t('shell.expand')}. ${changed ? `${t('shell.changedPage')}: ` : ''}${pageLabel}${stageLine ? `. ${stageLine}` : ''}. ${why}`);
   }
 
   /**
@@ -288,10 +267,7 @@ function startOverlayHost(): void {
    * before 136), the URL is compared once a second while the tab is shown, as WXT's watcher does.
    */
   function watchNavigation(): void {
-    const onNavigate = () => {
-      scheduleLooks(LOOKS_AFTER_NAVIGATION);
-      panel?.onNavigate();
-    };
+    const onNavigate = () => scheduleLooks(LOOKS_AFTER_NAVIGATION);
     const navigation = (globalThis as { navigation?: EventTarget }).navigation;
     if (navigation && typeof navigation.addEventListener === 'function') {
       const listener = () => (alive() ? safely(onNavigate) : navigation.removeEventListener('currententrychange', listener));
@@ -309,13 +285,14 @@ function startOverlayHost(): void {
 
   // The looks need no prefs: a page whose heading is still to come (the SPA is fetching) is drawn
   // once it settles, so the pill is drawn once, not "tidak dikenali" first, and the prefs are
-  // read then, for that drawing (the registered prefs script has run by then, whatever the order).
+  // read then, for that drawing.
   watchNavigation();
-  // Another tab may have changed the language or the panel state: read again when this tab is
-  // shown (a storage.onChanged listener would cost every page load its binding set-up).
+  // Another tab may have changed the language or the corner, and the days left change with the
+  // date: read again when this tab is shown (a storage.onChanged listener would cost every page
+  // load its binding set-up).
   const onVisibility = () => {
     if (!alive()) return document.removeEventListener('visibilitychange', onVisibility);
-    if (document.visibilityState === 'visible') readStoredPrefs(render);
+    if (document.visibilityState === 'visible' && pill) readStoredPrefs(render);
   };
   document.addEventListener('visibilitychange', onVisibility);
   scheduleLooks(LOOKS_AFTER_LOAD);

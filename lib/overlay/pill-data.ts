@@ -10,11 +10,12 @@ import type { PageAdapter, SiteId } from '../sites/adapter';
  * string saved less than the measurement noise (README, Design notes: issue 17's figures).
  */
 
-/** The pill's own strings (the rest of the shell's catalogue belongs to the panel). */
+/** The pill's own strings (the rest of the shell's catalogue belongs to the side panel). */
 export const PILL_SHELL_KEYS = [
   'shell.title', 'shell.expand', 'shell.region', 'shell.unknownPage', 'shell.changedPage',
   'shell.why.pathHeading', 'shell.why.path', 'shell.why.missing', 'shell.why.heading',
   'shell.why.noMatch', 'shell.why.notFound', 'shell.why.ambiguous',
+  'shell.stage.perencanaan', 'shell.stage.pelaksanaan', 'shell.stage.penilaian', 'shell.daysLeft', 'shell.lastDay',
 ] as const;
 export type PillLabelKey = (typeof PILL_SHELL_KEYS)[number];
 

@@ -1,5 +1,6 @@
 import type { PendampingDB } from '@/lib/db/database';
 import { UI_PREFS_KEYS } from '@/lib/overlay/ui-prefs';
+import { issueWords } from '@/lib/domain/issues';
 import { DATA_REVISION_KEY } from '@/lib/data-revision';
 import { parseStoredProfile, PROFILE_KEY, profileSchema, type Profile } from './profile';
 
@@ -22,7 +23,9 @@ export type SaveResult = { ok: true; profile: Profile } | { ok: false; issues: {
 export async function saveProfile(db: PendampingDB, input: unknown, storage: KeyValueStorage): Promise<SaveResult> {
   const parsed = profileSchema.safeParse(input);
   if (!parsed.success) {
-    return { ok: false, issues: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })) };
+    // Plain words (lib/domain/issues.ts), never zod's English; the form names the field itself.
+    const locale = (input as { locale?: unknown } | null)?.locale === 'en' ? 'en' : 'id';
+    return { ok: false, issues: parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: issueWords(i, locale) })) };
   }
   await db.transaction('rw', db.settings, async () => {
     await db.settings.put({ key: PROFILE_KEY, value: parsed.data, updatedAt: new Date().toISOString() });

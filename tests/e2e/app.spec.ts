@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, RUANG_GTK } from './fixtures';
+import { test, expect, RUANG_GTK, pillLabel } from './fixtures';
 
 test.describe('companion app and popup', () => {
   test('opens at #/ and #/pengaturan directly, and a saved setting reaches popup and overlay', async ({ context, extensionId }) => {
@@ -37,7 +37,7 @@ test.describe('companion app and popup', () => {
     await expect(popup.getByRole('button', { name: 'Open Pendamping Kinerja' })).toBeVisible();
     const site = await context.newPage();
     await site.goto(`${RUANG_GTK}/komunitas`);
-    await expect(site.locator('pendamping-kinerja [data-testid="pk-page-label"]')).toHaveText('Page not recognised');
+    await expect.poll(() => pillLabel(site)).toBe('Page not recognised');
   });
 
   test('an unknown app route shows a not-found page', async ({ context, extensionId }) => {

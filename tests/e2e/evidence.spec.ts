@@ -1,4 +1,4 @@
-import { test, expect, RUANG_GTK, EKINERJA } from './fixtures';
+import { test, expect, RUANG_GTK, EKINERJA, openSidePanel } from './fixtures';
 import type { BrowserContext, Page } from '@playwright/test';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -42,14 +42,6 @@ async function pngFrom(app: Page): Promise<Buffer> {
     return c.toDataURL('image/png').split(',')[1]!;
   });
   return Buffer.from(b64, 'base64');
-}
-
-/** The overlay starts collapsed (a pill): open it as a user would. */
-async function openOverlay(page: Page) {
-  const pill = page.locator('pendamping-kinerja .pill');
-  await expect(page.locator('pendamping-kinerja .pk')).toHaveAttribute('data-state', 'recognised');
-  if (await pill.isVisible()) await pill.click();
-  await expect(page.frameLocator('pendamping-kinerja iframe').getByTestId('overlay-evidence')).toBeVisible();
 }
 
 async function waitSaved(app: Page, names: string[], timeout = 60_000) {
@@ -128,14 +120,14 @@ test.describe('evidence organiser', () => {
     await expect(app.getByTestId('ev-notice')).toContainText('1 bukti dikembalikan.');
   });
 
-  test('a file dropped on the overlay of a Ruang GTK page (≥ 50 MB) is saved tagged with the page stage and step', async ({ context, extensionId, pageErrors }) => {
+  test('a file dropped into the side panel beside a Ruang GTK page (≥ 50 MB) is saved tagged with the page stage and step', async ({ context, extensionId, pageErrors }) => {
     test.setTimeout(180_000);
     const page = await context.newPage();
     await page.goto(`${RUANG_GTK}/pengelolaan-kinerja/pelaksanaan/dokumen-persiapan`);
-    const frame = page.frameLocator('pendamping-kinerja iframe');
-    // Dropped on the collapsed pill: the panel opens and takes the file.
-    await expect(page.locator('pendamping-kinerja .pill')).toBeVisible();
-    const expected = await page.evaluate(async () => {
+    const { panel: frame, cdp } = await openSidePanel(page);
+    await expect(frame.getByTestId('overlay-dropzone')).toContainText('Pelaksanaan');
+    // Dropped into the side panel (the page cannot reach it, so nothing there drops for it).
+    const expected = await frame.evaluate(async () => {
       const size = 52 * 1024 * 1024;
       const bytes = new Uint8Array(size);
       for (let i = 0; i < size; i += 4096) bytes[i] = (i / 4096) & 0xff;
@@ -143,9 +135,9 @@ test.describe('evidence organiser', () => {
       const hash = Array.from(new Uint8Array(await crypto.subtle.digest('SHA-256', bytes)), (b) => b.toString(16).padStart(2, '0')).join('');
       const dt = new DataTransfer();
       dt.items.add(file);
-      const panel = document.querySelector('pendamping-kinerja')!.shadowRoot!.querySelector('.pill')!;
-      panel.dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: dt }));
-      panel.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: dt }));
+      const zone = document.querySelector('[data-testid="overlay-dropzone"]')!;
+      zone.dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: dt }));
+      zone.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: dt }));
       return { size, hash };
     });
     await expect(frame.locator('[data-testid="overlay-captures"] li').first()).toHaveAttribute('data-status', 'saved', { timeout: 120_000 });
@@ -172,6 +164,7 @@ test.describe('evidence organiser', () => {
     });
     expect(stored).toEqual(expected);
     expect(pageErrors).toEqual([]);
+    await cdp.close();
   });
 
   test('attaches a stored PDF into the demo upload input (name, size, sha256 match) and fills Nama/Link Bukti Dukung', async ({ context, extensionId, pageErrors }) => {
@@ -200,13 +193,12 @@ test.describe('evidence organiser', () => {
 
     const page = await context.newPage();
     await page.goto(`${RUANG_GTK}/pengelolaan-kinerja/pelaksanaan/dokumen-persiapan`);
-    await openOverlay(page);
-    const frame = page.frameLocator('pendamping-kinerja iframe');
+    const { panel: frame, cdp } = await openSidePanel(page);
     const offer = frame.getByTestId('overlay-offer');
     // Only what the input accepts (PDF) is offered; the PNG is not.
     await expect(offer).toHaveCount(1);
     await expect(offer).toContainText('modul-ajar-ipa-kelas-7');
-    await shot(page, 'overlay-attach-offer');
+    await shot(frame, 'sidepanel-attach-offer');
     await offer.getByRole('button', { name: /Lampirkan/ }).click();
     await expect(frame.getByTestId('overlay-evidence-status')).toContainText('dimasukkan ke kolom unggah');
     const uploaded = page.getByTestId('uploaded-file');
@@ -214,12 +206,13 @@ test.describe('evidence organiser', () => {
     await expect(uploaded).toHaveAttribute('data-size', String(pdf.length));
     await expect(uploaded).toHaveAttribute('data-sha256', sha(pdf));
 
+    // The same side panel follows the tab to e-Kinerja.
     await page.goto(`${EKINERJA}/skp/101/penilaian/202/eviden`);
-    await openOverlay(page);
+    await expect(frame.getByTestId('overlay-page')).toContainText('Bukti Dukung');
     const fill = frame.getByTestId('overlay-link-offer');
     await expect(fill).toHaveCount(1);
     await expect(fill).toContainText('Siapa saja yang memiliki link');
-    await shot(page, 'overlay-fill-offer');
+    await shot(frame, 'sidepanel-fill-offer');
     await fill.getByRole('button', { name: /Isikan/ }).click();
     await expect(frame.getByTestId('overlay-evidence-status')).toContainText('sudah diisi');
     // The first RHK card's pair (the first still empty) got the values; the user presses its own Simpan.
@@ -231,5 +224,24 @@ test.describe('evidence organiser', () => {
     await expect(saved).toHaveAttribute('data-nama', 'Laporan kegiatan Maret');
     await expect(saved).toHaveAttribute('data-link', 'https://drive.google.com/file/d/1AbC/view');
     expect(pageErrors).toEqual([]);
+    await cdp.close();
+  });
+});
+
+test.describe('link form', () => {
+  test('an http:// link is saved with a warning; a next attempt clears the last status; the address is capped at 4,000 characters', async ({ context, extensionId }) => {
+    const app = await openApp(context, extensionId);
+    const form = app.getByTestId('ev-link-form');
+    const status = app.getByTestId('ev-link-status');
+    await form.getByLabel('Judul bukti').fill('Foto kegiatan');
+    await form.getByLabel('Alamat tautan (URL)').fill('http://sekolah.example/foto');
+    await form.getByRole('button', { name: 'Simpan tautan' }).click();
+    await expect(status).toContainText('Tautan tersimpan. Alamatnya diawali http://');
+    await form.getByLabel('Alamat tautan (URL)').fill('bukan tautan');
+    await form.getByRole('button', { name: 'Simpan tautan' }).click();
+    await expect(status).not.toContainText('Tautan tersimpan');
+    await expect(status).toContainText('bukan tautan web');
+    await form.getByLabel('Alamat tautan (URL)').fill(`https://drive.google.com/${'a'.repeat(5000)}`);
+    expect((await form.getByLabel('Alamat tautan (URL)').inputValue()).length).toBe(4000);
   });
 });

@@ -16,6 +16,7 @@ interface Manifest {
   optional_host_permissions?: string[];
   content_scripts?: { matches: string[] }[];
   web_accessible_resources?: { matches: string[] }[];
+  side_panel?: { default_path: string };
 }
 
 const manifest = (): Manifest => JSON.parse(fs.readFileSync(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
@@ -23,7 +24,11 @@ const hostOf = (pattern: string) => /^https:\/\/([^/*]+)\//.exec(pattern)?.[1];
 
 test('the manifest asks for the four sites over https and the permissions a feature uses, nothing more', () => {
   const m = manifest();
-  expect([...(m.permissions ?? [])].sort()).toEqual(['alarms', 'notifications', 'scripting', 'storage', 'unlimitedStorage']);
+  // sidePanel: the panel beside the page. No `scripting`, no `tabs`.
+  expect([...(m.permissions ?? [])].sort()).toEqual(['alarms', 'notifications', 'sidePanel', 'storage', 'unlimitedStorage']);
+  // Nothing of the extension is web-accessible: no page can load any of its files.
+  expect(m.web_accessible_resources).toBeUndefined();
+  expect(m.side_panel).toEqual({ default_path: 'sidepanel.html' });
   expect(m.optional_permissions ?? []).toEqual([]);
   expect(m.optional_host_permissions ?? []).toEqual([]);
   const patterns = [

@@ -1,5 +1,5 @@
-import { test, expect, RUANG_GTK } from './fixtures';
-import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { test, expect, RUANG_GTK, openSidePanel } from './fixtures';
+import type { BrowserContext, Worker } from '@playwright/test';
 
 /** The clock hook (lib/clock): "today" is 10 January 2026, 09:00 WIB, in every context. */
 export async function setToday(sw: Worker, iso: string) {
@@ -17,17 +17,14 @@ export async function saveProfile(context: BrowserContext, extensionId: string, 
   return app;
 }
 
-const frameOf = (page: Page) => page.frameLocator('pendamping-kinerja iframe');
-
 test.describe('checklist, countdown and badge', () => {
-  test('overlay planning checklist with countdown; a tick there shows in the popup and the app; badge set', async ({ context, serviceWorker, extensionId, pageErrors }) => {
+  test('side panel planning checklist with countdown; a tick there shows in the popup and the app; badge set', async ({ context, serviceWorker, extensionId, pageErrors }) => {
     await setToday(serviceWorker, '2026-01-10T09:00:00+07:00');
     const app = await saveProfile(context, extensionId);
 
     const page = await context.newPage();
     await page.goto(`${RUANG_GTK}/pengelolaan-kinerja/perencanaan/praktik-kinerja`);
-    await page.locator('pendamping-kinerja .pill').click(); // the overlay starts as a pill
-    const frame = frameOf(page);
+    const { panel: frame, cdp } = await openSidePanel(page);
     const checklist = frame.getByTestId('overlay-checklist');
     await expect(checklist).toContainText('Daftar periksa Perencanaan');
     await expect(frame.getByTestId('overlay-countdown')).toContainText('Tinggal 11 hari lagi');
@@ -57,7 +54,7 @@ test.describe('checklist, countdown and badge', () => {
     await app.goto(`chrome-extension://${extensionId}/app.html#/`);
     await expect(app.getByTestId('overview-progress-perencanaan')).toHaveText(/^1 dari \d+ langkah selesai$/);
 
-    // a tick in the app reaches the overlay without reloading it
+    // a tick in the app reaches the side panel without reloading it
     await app.goto(`chrome-extension://${extensionId}/app.html#/ceklis`);
     await app.getByTestId('stage-perencanaan').getByTestId('tick-susun-kegiatan').check();
     await expect(frame.getByTestId('tick-susun-kegiatan')).toBeChecked();
@@ -67,6 +64,7 @@ test.describe('checklist, countdown and badge', () => {
     const alarms = await serviceWorker.evaluate(() => chrome.alarms.getAll());
     expect(alarms.map((a) => a.name).sort()).toEqual(['pk-hari-baru', 'pk-pengingat']);
     expect(pageErrors).toEqual([]);
+    await cdp.close();
   });
 
   test('calendar: override a window, see "diubah oleh Anda", reset; a bad import changes nothing', async ({ context, serviceWorker, extensionId }) => {

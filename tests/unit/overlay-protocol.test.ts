@@ -1,55 +1,168 @@
-import { describe, expect, it } from 'vitest';
+// @vitest-environment happy-dom
+import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { LOCALES } from '@/lib/i18n/define';
-import { parseUiPrefs, UI_PREFS_KEYS } from '@/lib/overlay/ui-prefs';
-import { connectMessage, toFrameMessage, toHostMessage } from '@/lib/overlay/protocol';
-import { CONNECT_TYPE, randomNonce } from '@/lib/overlay/channel';
+import { decodePillStatus, encodePillStatus, parseUiPrefs, SIDE_PANEL_BEAT, sidePanelFresh, UI_PREFS_KEYS } from '@/lib/overlay/ui-prefs';
+import {
+  ATTACH_SLICE_BYTES, createSliceCollector, isPageChanged, parsePageReply, parseTabRequest, type AttachSlice,
+} from '@/lib/overlay/tab-protocol';
+import { answerTabRequest, type TabRequestContext } from '@/lib/overlay/tab-requests';
+import { openSidePanelFor, sidePanelFits, syncSidePanelForTab, type SidePanelApi } from '@/lib/overlay/side-panel';
 
 /** The zod shape the hand-written guard must agree with, value by value. */
 const uiPrefsSchema = z.object({
   [UI_PREFS_KEYS.locale]: z.enum(LOCALES).optional().catch(undefined),
-  [UI_PREFS_KEYS.overlayCollapsed]: z.boolean().optional().catch(undefined),
   [UI_PREFS_KEYS.overlaySide]: z.enum(['right', 'left']).catch('right').default('right'),
+  [UI_PREFS_KEYS.pillStatus]: z.string().regex(/^(perencanaan|pelaksanaan|penilaian):\d{1,4}$/)
+    .transform((s) => ({ stage: s.split(':')[0], daysLeft: Number(s.split(':')[1]) })).nullable().catch(null).default(null),
 });
 
 const SAMPLES: unknown[] = [
   undefined, null, 'x', 42, [], {},
   { [UI_PREFS_KEYS.locale]: 'en' }, { [UI_PREFS_KEYS.locale]: 'id' }, { [UI_PREFS_KEYS.locale]: 'fr' }, { [UI_PREFS_KEYS.locale]: 1 },
-  { [UI_PREFS_KEYS.overlayCollapsed]: true }, { [UI_PREFS_KEYS.overlayCollapsed]: 'true' }, { [UI_PREFS_KEYS.overlayCollapsed]: 0 },
-  { [UI_PREFS_KEYS.locale]: 'en', [UI_PREFS_KEYS.overlayCollapsed]: false, other: 1 },
   { [UI_PREFS_KEYS.overlaySide]: 'left' }, { [UI_PREFS_KEYS.overlaySide]: 'right' }, { [UI_PREFS_KEYS.overlaySide]: 'LEFT' }, { [UI_PREFS_KEYS.overlaySide]: null },
+  { [UI_PREFS_KEYS.pillStatus]: 'pelaksanaan:12' }, { [UI_PREFS_KEYS.pillStatus]: 'pelaksanaan:' }, { [UI_PREFS_KEYS.pillStatus]: 'lain:3' },
+  { [UI_PREFS_KEYS.pillStatus]: 'penilaian:0', other: 1 }, { [UI_PREFS_KEYS.pillStatus]: 'penilaian:-1' }, { [UI_PREFS_KEYS.pillStatus]: 5 },
 ];
 
 describe('UI prefs guard', () => {
   it.each(SAMPLES.map((s) => [JSON.stringify(s) ?? 'undefined', s]))('agrees with the zod schema on %s', (_label, sample) => {
     const viaZod = uiPrefsSchema.safeParse(typeof sample === 'object' && sample !== null && !Array.isArray(sample) ? sample : {});
     expect(viaZod.success).toBe(true);
-    const expected: Partial<Record<(typeof UI_PREFS_KEYS)[keyof typeof UI_PREFS_KEYS], unknown>> = viaZod.success ? viaZod.data : {};
+    const expected = viaZod.success ? viaZod.data : ({} as Record<string, unknown>);
     expect(parseUiPrefs(sample)).toEqual({
       locale: expected[UI_PREFS_KEYS.locale] ?? 'id',
-      overlayCollapsed: expected[UI_PREFS_KEYS.overlayCollapsed],
       overlaySide: expected[UI_PREFS_KEYS.overlaySide],
+      pillStatus: expected[UI_PREFS_KEYS.pillStatus],
     });
+  });
+  it('listens for the side panel at load only while one has beaten recently', () => {
+    const now = 1_000_000;
+    expect(sidePanelFresh({ [UI_PREFS_KEYS.sidePanelAt]: now - SIDE_PANEL_BEAT }, now)).toBe(true);
+    expect(sidePanelFresh({ [UI_PREFS_KEYS.sidePanelAt]: now - SIDE_PANEL_BEAT * 2 }, now)).toBe(false);
+    expect(sidePanelFresh({ [UI_PREFS_KEYS.sidePanelAt]: now + 60_000 }, now)).toBe(false);
+    expect(sidePanelFresh({ [UI_PREFS_KEYS.sidePanelAt]: String(now) }, now)).toBe(false);
+    expect(sidePanelFresh(undefined, now)).toBe(false);
+  });
+  it('round-trips the pill status', () => {
+    expect(decodePillStatus(encodePillStatus({ stage: 'pelaksanaan', daysLeft: 40 }))).toEqual({ stage: 'pelaksanaan', daysLeft: 40 });
+    expect(decodePillStatus(encodePillStatus(null))).toBeNull();
   });
 });
 
-describe('frame channel protocol', () => {
-  it('accepts only well-formed connect messages with a 32-hex nonce', () => {
-    const nonce = randomNonce();
-    expect(nonce).toMatch(/^[0-9a-f]{32}$/);
-    expect(connectMessage.safeParse({ type: CONNECT_TYPE, nonce }).success).toBe(true);
-    expect(connectMessage.safeParse({ type: CONNECT_TYPE, nonce: 'short' }).success).toBe(false);
-    expect(connectMessage.safeParse({ type: 'other', nonce }).success).toBe(false);
+const page = { site: 'ekinerja', pageId: 'ekin.eviden', stage: 'pelaksanaan', step: null, url: 'https://kinerja.bkn.go.id/x', title: 't' };
+const pageReply = z.object({
+  page: z.object({
+    site: z.enum(['ruang-gtk', 'ekinerja']), pageId: z.string().max(80).nullable(),
+    stage: z.enum(['perencanaan', 'pelaksanaan', 'penilaian']).nullable(), step: z.string().max(80).nullable(),
+    url: z.string().max(4000), title: z.string().max(400),
+  }).nullable(),
+  targets: z.object({
+    fileInputs: z.array(z.object({ index: z.number().int().min(0).max(19), accept: z.string().max(500), label: z.string().max(200), multiple: z.boolean() })).max(20),
+    linkFields: z.boolean(),
+  }),
+});
+
+describe('side panel ↔ content script messages', () => {
+  const replies: unknown[] = [
+    { page, targets: { fileInputs: [], linkFields: true } },
+    { page: null, targets: { fileInputs: [{ index: 0, accept: '.pdf', label: 'Dokumen', multiple: false }], linkFields: false } },
+    { page: { ...page, site: 'lain' }, targets: { fileInputs: [], linkFields: true } },
+    { page: { ...page, stage: 'x' }, targets: { fileInputs: [], linkFields: true } },
+    { page: { ...page, title: 'x'.repeat(401) }, targets: { fileInputs: [], linkFields: true } },
+    { page, targets: { fileInputs: [{ index: 20, accept: '', label: '', multiple: false }], linkFields: true } },
+    { page, targets: { fileInputs: [{ index: 0, accept: '', label: '', multiple: 'no' }], linkFields: true } },
+    { page, targets: { fileInputs: 'x', linkFields: true } },
+    { page }, null, 'page', [],
+  ];
+  it.each(replies.map((r, i) => [i, r]))('the page reply guard agrees with zod (sample %s)', (_i, raw) => {
+    expect(parsePageReply(raw) !== null).toBe(pageReply.safeParse(raw).success);
   });
-  it('validates host-bound messages, including the resize bounds', () => {
-    expect(toHostMessage.safeParse({ type: 'resize', height: 320 }).success).toBe(true);
-    expect(toHostMessage.safeParse({ type: 'resize', height: -1 }).success).toBe(false);
-    expect(toHostMessage.safeParse({ type: 'resize', height: 1e9 }).success).toBe(false);
-    expect(toHostMessage.safeParse({ type: 'submit' }).success).toBe(false);
+
+  it('accepts only the four requests, each checked', () => {
+    expect(parseTabRequest({ pk: 'page' })).toEqual({ pk: 'page' });
+    expect(parseTabRequest({ pk: 'prefs', extra: 1 })).toEqual({ pk: 'prefs' });
+    expect(parseTabRequest({ pk: 'fill-link', name: 'a', url: 'https://x' })).toEqual({ pk: 'fill-link', name: 'a', url: 'https://x' });
+    expect(parseTabRequest({ pk: 'fill-link', name: 'a', url: 'x'.repeat(4001) })).toBeNull();
+    expect(parseTabRequest({ pk: 'submit' })).toBeNull();
+    expect(parseTabRequest({ type: 'page' })).toBeNull();
+    const slice: AttachSlice = { pk: 'attach', index: 0, name: 'a.pdf', type: 'application/pdf', size: 3, offset: 0, data: 'YWJj', last: true };
+    expect(parseTabRequest(slice)).toEqual(slice);
+    expect(parseTabRequest({ ...slice, index: 20 })).toBeNull();
+    expect(parseTabRequest({ ...slice, offset: 4 })).toBeNull();
+    expect(parseTabRequest({ ...slice, data: 'not base64!' })).toBeNull();
+    expect(parseTabRequest({ ...slice, size: 1e12 })).toBeNull();
+    expect(isPageChanged({ pk: 'page-changed' })).toBe(true);
+    expect(isPageChanged({ pk: 'page' })).toBe(false);
   });
-  it('validates the page context sent to the frame', () => {
-    const page = { site: 'ekinerja', pageId: 'ekin.eviden', stage: 'pelaksanaan', step: null, url: 'https://kinerja.bkn.go.id/x', title: 't' };
-    expect(toFrameMessage.safeParse({ type: 'page', page }).success).toBe(true);
-    expect(toFrameMessage.safeParse({ type: 'page', page: { ...page, site: 'lain' } }).success).toBe(false);
+
+  it('collects slices in order into one file, and refuses a slice out of order, too long or a file cut short', async () => {
+    const decode = (s: string) => new Uint8Array(Buffer.from(s, 'base64'));
+    const b64 = (s: string) => Buffer.from(s).toString('base64');
+    const base = { pk: 'attach' as const, index: 1, name: 'a.txt', type: 'text/plain', size: 6 };
+    const c = createSliceCollector(decode);
+    expect(c.add({ ...base, offset: 0, data: b64('abc'), last: false })).toBeNull();
+    const done = c.add({ ...base, offset: 3, data: b64('def'), last: true })!;
+    expect(done.index).toBe(1);
+    expect(await done.file.text()).toBe('abcdef');
+    expect(done.file.name).toBe('a.txt');
+
+    c.add({ ...base, offset: 0, data: b64('abc'), last: false });
+    expect(() => c.add({ ...base, offset: 4, data: b64('ef'), last: true })).toThrow();
+    expect(() => c.add({ ...base, offset: 3, data: b64('def'), last: true })).toThrow(); // the transfer was dropped
+    c.add({ ...base, offset: 0, data: b64('abc'), last: false });
+    expect(() => c.add({ ...base, offset: 3, data: b64('defg'), last: true })).toThrow();
+    c.add({ ...base, offset: 0, data: b64('abc'), last: false });
+    expect(() => c.add({ ...base, offset: 3, data: b64('d'), last: true })).toThrow();
+    expect(() => c.add({ ...base, size: ATTACH_SLICE_BYTES * 2, offset: 0, data: Buffer.alloc(ATTACH_SLICE_BYTES + 1).toString('base64'), last: false })).toThrow();
+  });
+
+  it('fills the link pair and attaches a file only as asked, and reports the page with its fields', async () => {
+    document.body.innerHTML = `
+      <h1>Bukti Dukung</h1>
+      <section><h2>Dokumen Persiapan</h2><input type="file" accept=".pdf"></section>
+      <div class="card"><label>Nama Bukti Dukung <input id="n"></label><label>Link Bukti Dukung <input id="l"></label></div>`;
+    const ctx: TabRequestContext = {
+      recognition: () => ({ kind: 'page', site: 'ekinerja', by: 'path+heading', page: { id: 'ekin.eviden', site: 'ekinerja', stage: 'pelaksanaan', step: 'unggah-bukti' } } as never),
+      fileInputs: [],
+    };
+    const reread = vi.fn();
+    const reply = answerTabRequest({ pk: 'page' }, ctx, reread) as ReturnType<typeof parsePageReply>;
+    expect(parsePageReply(reply)).toEqual(reply);
+    expect(reply!.page).toMatchObject({ site: 'ekinerja', pageId: 'ekin.eviden', stage: 'pelaksanaan' });
+    expect(reply!.targets).toEqual({ fileInputs: [{ index: 0, accept: '.pdf', label: 'Dokumen Persiapan', multiple: false }], linkFields: true });
+
+    expect(answerTabRequest({ pk: 'fill-link', name: 'RPP', url: 'https://drive.google.com/x' }, ctx, reread)).toEqual({ ok: true });
+    expect((document.getElementById('n') as HTMLInputElement).value).toBe('RPP');
+    expect((document.getElementById('l') as HTMLInputElement).value).toBe('https://drive.google.com/x');
+
+    expect(answerTabRequest({ pk: 'prefs' }, ctx, reread)).toEqual({ ok: true });
+    expect(reread).toHaveBeenCalledOnce();
+    expect(answerTabRequest({ pk: 'click', selector: 'button' }, ctx, reread)).toEqual({ ok: false });
+  });
+});
+
+describe('side panel per tab', () => {
+  it('fits the four sites over https only, Rumah Pendidikan under Ruang GTK only', () => {
+    expect(sidePanelFits('https://kinerja.bkn.go.id/skp')).toBe(true);
+    expect(sidePanelFits('https://guru.kemdikbud.go.id/')).toBe(true);
+    expect(sidePanelFits('https://rumah.pendidikan.go.id/ruang/gtk/x')).toBe(true);
+    expect(sidePanelFits('https://rumah.pendidikan.go.id/lain')).toBe(false);
+    expect(sidePanelFits('http://kinerja.bkn.go.id/skp')).toBe(false);
+    expect(sidePanelFits('https://example.com/')).toBe(false);
+    expect(sidePanelFits(undefined)).toBe(false);
+  });
+  it('opens in the same task as the click (no await before open), and enables per tab', async () => {
+    const calls: string[] = [];
+    const api: SidePanelApi = {
+      setOptions: async (o) => { calls.push(`set ${o.tabId} ${o.enabled} ${o.path ?? ''}`); },
+      open: async (o) => { calls.push(`open ${o.tabId}`); },
+    };
+    const opened = openSidePanelFor(api, 7);
+    expect(calls).toEqual(['set 7 true sidepanel.html', 'open 7']); // both called synchronously
+    await opened;
+    await syncSidePanelForTab(api, 8, undefined);
+    await syncSidePanelForTab(api, 9, 'https://kinerja.bkn.go.id/skp');
+    expect(calls.slice(2)).toEqual(['set 8 false ', 'set 9 true sidepanel.html']);
   });
 });

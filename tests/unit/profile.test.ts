@@ -56,8 +56,8 @@ describe('periods and UI prefs', () => {
     expect(periodOptions(2026).map((p) => p.id)).toEqual(['2026']);
   });
   it('corrupt UI prefs fall back to defaults', () => {
-    expect(parseUiPrefs({ [UI_PREFS_KEYS.locale]: 'fr', [UI_PREFS_KEYS.overlaySide]: 'atas' })).toEqual({ locale: 'id', overlayCollapsed: undefined, overlaySide: 'right' });
-    expect(parseUiPrefs({ [UI_PREFS_KEYS.locale]: 'en', [UI_PREFS_KEYS.overlayCollapsed]: true, [UI_PREFS_KEYS.overlaySide]: 'left' }))
-      .toEqual({ locale: 'en', overlayCollapsed: true, overlaySide: 'left' });
+    expect(parseUiPrefs({ [UI_PREFS_KEYS.locale]: 'fr', [UI_PREFS_KEYS.overlaySide]: 'atas' })).toEqual({ locale: 'id', overlaySide: 'right', pillStatus: null });
+    expect(parseUiPrefs({ [UI_PREFS_KEYS.locale]: 'en', [UI_PREFS_KEYS.pillStatus]: 'penilaian:3', [UI_PREFS_KEYS.overlaySide]: 'left' }))
+      .toEqual({ locale: 'en', overlaySide: 'left', pillStatus: { stage: 'penilaian', daysLeft: 3 } });
   });
 });

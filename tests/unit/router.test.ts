@@ -1,20 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createRouter } from '@/lib/messages/router';
+import { askWith } from '@/lib/messages/client';
 
-const ORIGIN = 'chrome-extension://abc';
 function setup() {
   const openApp = vi.fn(async () => undefined);
-  const setChecklistItem = vi.fn(async () => undefined);
-  const route = createRouter({
-    extensionId: 'abc', version: '0.1.0', extensionOrigin: ORIGIN, openApp,
-    loadProfile: async () => ({ name: 'Bu Ani' }),
-    loadChecklist: async () => ({ stages: [] }),
-    setChecklistItem,
-  });
-  return { route, openApp, setChecklistItem };
+  const openSidePanel = vi.fn(async () => undefined);
+  const route = createRouter({ extensionId: 'abc', version: '0.1.0', openApp, openSidePanel });
+  return { route, openApp, openSidePanel };
 }
 const contentScript = { id: 'abc', url: 'https://kinerja.bkn.go.id/skp', tab: { id: 7 }, frameId: 0 };
-const overlayFrame = { id: 'abc', url: `${ORIGIN}/overlay.html`, tab: { id: 7 }, frameId: 3 };
 
 describe('background router', () => {
   it('answers valid requests', async () => {
@@ -22,7 +16,6 @@ describe('background router', () => {
     expect(await route({ type: 'ping' }, { id: 'abc' })).toEqual({ ok: true, result: { version: '0.1.0' } });
     await route({ type: 'open-app', route: '/pengaturan' }, { id: 'abc' });
     expect(openApp).toHaveBeenCalledWith('/pengaturan');
-    expect(await route({ type: 'get-profile' }, overlayFrame)).toEqual({ ok: true, result: { name: 'Bu Ani' } });
   });
 
   it('refuses other senders and malformed messages', async () => {
@@ -31,32 +24,31 @@ describe('background router', () => {
     expect(await route({ type: 'open-app', route: 'javascript:alert(1)' }, { id: 'abc' })).toEqual({ ok: false, error: 'pesan tidak sah' });
     expect(await route({ type: 'hapus-semua' }, { id: 'abc' })).toEqual({ ok: false, error: 'pesan tidak sah' });
     expect(await route('{"type":"ping"}', { id: 'abc' })).toEqual({ ok: false, error: 'pesan tidak sah' });
+    // The relays of the iframe panel are gone with it.
+    for (const type of ['overlay-register', 'overlay-claim', 'get-profile', 'get-checklist', 'evidence-body-chunk']) {
+      expect(await route({ type }, contentScript)).toEqual({ ok: false, error: 'pesan tidak sah' });
+    }
     expect(openApp).not.toHaveBeenCalled();
   });
 
-  it('relays an overlay nonce from the content script to its own tab frame, once', async () => {
-    const { route } = setup();
-    const nonce = 'a'.repeat(32);
-    expect((await route({ type: 'overlay-register', nonce }, contentScript)).ok).toBe(true);
-    expect(await route({ type: 'overlay-claim' }, { ...overlayFrame, tab: { id: 8 } })).toEqual({ ok: true, result: null });
-    expect(await route({ type: 'overlay-claim' }, overlayFrame)).toEqual({ ok: true, result: nonce });
-    expect(await route({ type: 'overlay-claim' }, overlayFrame)).toEqual({ ok: true, result: null });
-  });
-
-  it('a content script cannot claim and an extension page cannot register', async () => {
-    const { route } = setup();
-    expect((await route({ type: 'overlay-claim' }, contentScript)).ok).toBe(false);
-    expect((await route({ type: 'overlay-register', nonce: 'b'.repeat(32) }, overlayFrame)).ok).toBe(false);
-    expect((await route({ type: 'overlay-register', nonce: 'short' }, contentScript)).ok).toBe(false);
+  it('opens the side panel for the tab of a top-frame content script, at once (within the click\'s gesture)', async () => {
+    const { route, openSidePanel } = setup();
+    const pending = route({ type: 'open-side-panel' }, contentScript);
+    expect(openSidePanel).toHaveBeenCalledWith(7); // before any await: Chromium's user gesture still holds
+    expect(await pending).toEqual({ ok: true, result: undefined });
+    expect((await route({ type: 'open-side-panel' }, { ...contentScript, frameId: 2 })).ok).toBe(false);
+    expect((await route({ type: 'open-side-panel' }, { id: 'abc', url: 'chrome-extension://abc/app.html' })).ok).toBe(false);
+    expect(openSidePanel).toHaveBeenCalledTimes(1);
   });
 });
 
-describe('checklist messages', () => {
-  it('answers the checklist and validates ticks', async () => {
-    const { route, setChecklistItem } = setup();
-    expect(await route({ type: 'get-checklist' }, overlayFrame)).toEqual({ ok: true, result: { stages: [] } });
-    await route({ type: 'set-checklist-item', periodId: '2026', stageId: 'perencanaan', stepId: 'data-diri', done: true }, overlayFrame);
-    expect(setChecklistItem).toHaveBeenCalledWith({ periodId: '2026', stageId: 'perencanaan', stepId: 'data-diri', done: true });
-    expect((await route({ type: 'set-checklist-item', periodId: '2026', stageId: 'perencanaan', stepId: '../x', done: true }, overlayFrame)).ok).toBe(false);
+describe('typed background client', () => {
+  it('unwraps a result and turns a refusal or silence into an error', async () => {
+    const { route } = setup();
+    const send = (m: unknown) => route(m, { id: 'abc' });
+    const pong = await askWith(send, { type: 'ping' });
+    expect(pong.version).toBe('0.1.0');
+    await expect(askWith(async () => ({ ok: false, error: 'pesan tidak sah' }), { type: 'ping' })).rejects.toThrow('pesan tidak sah');
+    await expect(askWith(async () => undefined, { type: 'ping' })).rejects.toThrow('tidak ada jawaban');
   });
 });

@@ -66,7 +66,7 @@ describe('parseOverride', () => {
   it('refuses an impossible date and an override with no date', () => {
     const bad = parseOverride({ windowId: '2026/perencanaan/guru', end: '2026-02-30', changedAt: '2026-01-01T00:00:00Z' });
     expect(bad.ok).toBe(false);
-    if (!bad.ok) expect(bad.problems[0]!.message).toBe('Tanggal harus berformat YYYY-MM-DD dan ada di kalender');
+    if (!bad.ok) expect(bad.problems[0]!.message).toBe('Tanggal selesai: Tanggal harus berformat YYYY-MM-DD dan ada di kalender');
     const empty = parseOverride({ windowId: '2026/perencanaan/guru', changedAt: '2026-01-01T00:00:00Z' });
     expect(empty.ok).toBe(false);
     if (!empty.ok) expect(empty.problems[0]!.message).toBe('Isi tanggal mulai atau tanggal selesai');

@@ -1,12 +1,12 @@
 import '@/lib/zod-config';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { OverlayApp } from '@/components/overlay/OverlayApp';
+import { SidePanelApp } from '@/components/sidepanel/SidePanelApp';
 import '@/components/ui.css';
-import './overlay.css';
+import './sidepanel.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <OverlayApp />
+    <SidePanelApp />
   </StrictMode>,
 );

@@ -1,68 +1,31 @@
 import { useEffect, useRef, useState } from 'react';
-import { browser } from 'wxt/browser';
 import { useLocale, useMessages, useT } from '@/components/i18n';
 import { stageLabel, stepLabel } from '@/components/evidence/labels';
 import { evidenceMessages } from '@/lib/i18n/evidence';
-import type { BackgroundRequest, BackgroundResponse } from '@/lib/messages/schema';
-import type { BodyChunk, EvidenceSaveResult, EvidenceSummary } from '@/lib/evidence/messages';
+import { createEvidenceHandlers, type EvidenceSummary } from '@/lib/evidence/messages';
 import { describeError, describeWarning, fromPayload } from '@/lib/evidence/describe';
-import { acceptsFile, formatBytes, inputWarnings } from '@/lib/evidence/model';
-import { sendFileToBackground } from '@/lib/evidence/upload-sender';
-import { BODY_CHUNK_MAX } from '@/lib/evidence/transfer';
+import { acceptsFile, formatBytes, inputWarnings, stripExtension } from '@/lib/evidence/model';
+import { getEvidence, getEvidenceBody, storeFileEvidence } from '@/lib/evidence/store';
+import { getDb } from '@/lib/db/database';
+import { readNow } from '@/lib/clock';
+import { todayIn } from '@/lib/domain';
+import { useProfile } from '@/components/useProfile';
 import { useDataRevision } from '@/components/useDataRevision';
-import type { FileTarget, PageContext, ToFrameMessage } from '@/lib/overlay/protocol';
-import { onHostMessage, postToHost } from './useHostChannel';
+import { browser } from 'wxt/browser';
+import type { FileTarget, PageContext, PageTargets } from '@/lib/overlay/tab-protocol';
+import { attachToTab, fillLink } from './tab-client';
 
-async function ask<T>(request: BackgroundRequest): Promise<T> {
-  const response = (await browser.runtime.sendMessage(request)) as BackgroundResponse | undefined;
-  if (!response?.ok) throw new Error(response && !response.ok ? response.error : 'no response');
-  return response.result as T;
-}
-
-function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
-function stripExtension(name: string): string {
-  const i = name.lastIndexOf('.');
-  return i > 0 ? name.slice(0, i) : name;
-}
-
-/** Rebuilds a stored file from background slices (JSON messaging), to hand to the content script. */
-async function fetchFile(item: EvidenceSummary): Promise<File> {
-  const parts: BlobPart[] = [];
-  let offset = 0;
-  let chunk: BodyChunk;
-  do {
-    chunk = await ask<BodyChunk>({ type: 'evidence-body-chunk', id: item.id, offset, length: BODY_CHUNK_MAX });
-    const binary = atob(chunk.data);
-    const bytes = new Uint8Array(binary.length);
-    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-    parts.push(bytes);
-    offset += bytes.length;
-  } while (!chunk.done && offset < chunk.size);
-  return new File(parts, chunk.name, { type: chunk.type });
-}
-
-function waitFor<T extends ToFrameMessage['type']>(type: T, timeoutMs = 10_000): Promise<Extract<ToFrameMessage, { type: T }>> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => { off(); reject(new Error('timeout')); }, timeoutMs);
-    const off = onHostMessage((m) => {
-      if (m.type === type) { clearTimeout(timer); off(); resolve(m as Extract<ToFrameMessage, { type: T }>); }
-    });
-  });
-}
+/** The side panel is an extension page: it reads and writes evidence in the database itself. */
+const evidence = createEvidenceHandlers({ db: getDb });
 
 interface Capture { key: number; name: string; size: number; percent: number; status: 'saving' | 'saved' | 'error'; message?: string }
 let captureKey = 0;
 
-export function EvidenceOverlay({ page }: { page: PageContext }) {
+export function SidePanelEvidence({ page, targets, tabId, rescan }: { page: PageContext; targets: PageTargets; tabId: number; rescan(): void }) {
   const t = useMessages(evidenceMessages);
   const ta = useT();
   const locale = useLocale();
   const [captures, setCaptures] = useState<Capture[]>([]);
-  const [targets, setTargets] = useState<{ fileInputs: FileTarget[]; linkFields: boolean }>({ fileInputs: [], linkFields: false });
   const [files, setFiles] = useState<EvidenceSummary[]>([]);
   const [links, setLinks] = useState<EvidenceSummary[]>([]);
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
@@ -73,6 +36,9 @@ export function EvidenceOverlay({ page }: { page: PageContext }) {
   const queue = useRef<Promise<void>>(Promise.resolve());
   const pageRef = useRef(page);
   pageRef.current = page;
+  const { profile } = useProfile();
+  /** "Today" in the teacher's zone, by lib/clock (the debug.now hook included). */
+  const today = async () => todayIn(profile.timeZone, await readNow(browser.storage.local));
 
   const patch = (key: number, p: Partial<Capture>) => setCaptures((list) => list.map((c) => (c.key === key ? { ...c, ...p } : c)));
 
@@ -83,9 +49,9 @@ export function EvidenceOverlay({ page }: { page: PageContext }) {
       queue.current = queue.current.then(async () => {
         const p = pageRef.current;
         try {
-          await sendFileToBackground(file, {
-            title: stripExtension(file.name).slice(0, 200) || 'Bukti', activityDate: today(), stage: p.stage, step: p.step,
-          }, (sent) => patch(key, { percent: Math.floor((sent / Math.max(1, file.size)) * 100) }));
+          await storeFileEvidence(getDb(), {
+            title: stripExtension(file.name).slice(0, 200) || 'Bukti', activityDate: await today(), stage: p.stage, step: p.step,
+          }, file);
           patch(key, { status: 'saved', percent: 100, message: t('overlay.saved', { name: file.name }) });
         } catch (error) {
           patch(key, { status: 'error', message: describeError(t, error, locale) });
@@ -94,21 +60,15 @@ export function EvidenceOverlay({ page }: { page: PageContext }) {
     }
   };
 
-  useEffect(() => onHostMessage((m) => {
-    if (m.type === 'files') capture(m.files);
-    if (m.type === 'targets') setTargets({ fileInputs: m.fileInputs, linkFields: m.linkFields });
-  }), []);
-
-
   const wantFiles = targets.fileInputs.length > 0;
   useEffect(() => {
     let alive = true;
-    if (wantFiles) void ask<EvidenceSummary[]>({ type: 'evidence-for-page', stage: page.stage, step: page.step, kind: 'file' }).then((r) => { if (alive) setFiles(r); }).catch(() => undefined);
-    if (targets.linkFields) void ask<EvidenceSummary[]>({ type: 'evidence-for-page', stage: page.stage, step: page.step, kind: 'link' }).then((r) => { if (alive) setLinks(r); }).catch(() => undefined);
+    if (wantFiles) void evidence['evidence-for-page']({ type: 'evidence-for-page', stage: page.stage, step: page.step, kind: 'file' }).then((r) => { if (alive) setFiles(r); }).catch(() => undefined);
+    if (targets.linkFields) void evidence['evidence-for-page']({ type: 'evidence-for-page', stage: page.stage, step: page.step, kind: 'link' }).then((r) => { if (alive) setLinks(r); }).catch(() => undefined);
     return () => { alive = false; };
   }, [wantFiles, targets.linkFields, page.stage, page.step, revision]);
 
-  // Drops anywhere on this frame (the panel body) are captured too.
+  // Files dropped anywhere on the side panel are kept as evidence for this page's step.
   useEffect(() => {
     const over = (e: DragEvent) => { if (e.dataTransfer?.types.includes('Files')) { e.preventDefault(); setDragging(true); } };
     const leave = () => setDragging(false);
@@ -127,7 +87,7 @@ export function EvidenceOverlay({ page }: { page: PageContext }) {
   async function saveLink() {
     setStatus(null);
     try {
-      const r = await ask<EvidenceSaveResult>({ type: 'evidence-save-link', title: page.title || page.url, url: page.url, stage: page.stage, step: page.step, activityDate: today() });
+      const r = await evidence['evidence-save-link']({ type: 'evidence-save-link', title: (page.title || page.url).slice(0, 400), url: page.url.slice(0, 4000), stage: page.stage, step: page.step, activityDate: await today() });
       if (r.ok) setStatus({ kind: 'ok', text: t('overlay.linkSaved') });
       else setStatus({ kind: 'error', text: describeError(t, fromPayload(r.error), locale) });
     } catch {
@@ -135,15 +95,15 @@ export function EvidenceOverlay({ page }: { page: PageContext }) {
     }
   }
 
+  /** Only on the teacher's click here: the file goes slice by slice into the page's input; the site's own save stays theirs. */
   async function attach(target: FileTarget, item: EvidenceSummary) {
     setBusy(item.id);
     setStatus(null);
     try {
-      const file = await fetchFile(item);
-      const result = waitFor('attach-result');
-      postToHost({ type: 'attach', index: target.index, file });
-      const r = await result;
-      setStatus(r.ok ? { kind: 'ok', text: t('overlay.attached', { name: file.name }) } : { kind: 'error', text: t('overlay.attachFailed') });
+      const [stored, body] = await Promise.all([getEvidence(getDb(), item.id), getEvidenceBody(getDb(), item.id)]);
+      if (!stored?.file || !body) throw new Error('not found');
+      const ok = await attachToTab(tabId, target.index, body, stored.file.name, stored.file.type);
+      setStatus(ok ? { kind: 'ok', text: t('overlay.attached', { name: stored.file.name }) } : { kind: 'error', text: t('overlay.attachFailed') });
     } catch {
       setStatus({ kind: 'error', text: t('overlay.attachFailed') });
     } finally {
@@ -154,14 +114,8 @@ export function EvidenceOverlay({ page }: { page: PageContext }) {
   async function fill(item: EvidenceSummary) {
     if (!item.link) return;
     setStatus(null);
-    try {
-      const result = waitFor('fill-result');
-      postToHost({ type: 'fill-link', name: item.title, url: item.link.url });
-      const r = await result;
-      setStatus(r.ok ? { kind: 'ok', text: t('overlay.filled') } : { kind: 'error', text: t('overlay.fillFailed') });
-    } catch {
-      setStatus({ kind: 'error', text: t('overlay.fillFailed') });
-    }
+    const ok = await fillLink(tabId, item.title, item.link.url);
+    setStatus(ok ? { kind: 'ok', text: t('overlay.filled') } : { kind: 'error', text: t('overlay.fillFailed') });
   }
 
   const tagWords = [page.stage && stageLabel(ta, page.stage), page.step && stepLabel(t, page.step)].filter(Boolean).join(' · ');
@@ -219,7 +173,7 @@ export function EvidenceOverlay({ page }: { page: PageContext }) {
         </div>
       )}
       {(targets.fileInputs.length > 0 || targets.linkFields) && (
-        <button className="btn secondary small-btn" type="button" onClick={() => postToHost({ type: 'scan' })}>{t('overlay.rescan')}</button>
+        <button className="btn secondary small-btn" type="button" onClick={rescan}>{t('overlay.rescan')}</button>
       )}
       <div className={`ev-ov-drop${dragging ? ' over' : ''}`} data-testid="overlay-dropzone">
         <p className="small" style={{ margin: 0 }}>{t('overlay.drop')}</p>
