@@ -143,6 +143,8 @@ export async function pillLabel(page: Page): Promise<string | undefined> {
 
 /** A real mouse click on the pill (trusted), once it is drawn. */
 export async function clickPill(page: Page): Promise<void> {
+  // A teacher clicks the pill of the tab in front; the install's welcome tab may have opened on top.
+  await page.bringToFront();
   let center: PillView['center'] = null;
   await expect.poll(async () => (center = (await readPill(page))?.center ?? null)).not.toBeNull();
   await page.mouse.click(center!.x, center!.y);

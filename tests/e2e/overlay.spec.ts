@@ -51,7 +51,7 @@ test.describe('pill and side panel on the demo sites', () => {
     const page = await context.newPage();
     await page.goto(`${RUANG_GTK}/pengelolaan-kinerja/perencanaan/praktik-kinerja`);
     await expect.poll(async () => (await readPill(page))?.stage).toBe('Perencanaan · 11 hari lagi');
-    expect((await readPill(page))!.ariaLabel).toBe('Buka panel samping Pendamping Kinerja. Perencanaan · Praktik Kinerja. Perencanaan · 11 hari lagi');
+    expect((await readPill(page))!.ariaLabel).toBe("Buka panel samping Pendamping Kinerja. Perencanaan · Praktik Kinerja. Perencanaan · 11 hari lagi. alamat cocok; judul 'Praktik Kinerja' cocok dengan 'Praktik Kinerja'");
     await page.screenshot({ path: 'test-results/screens/pill-stage.png', clip: { x: 880, y: 640, width: 400, height: 160 } });
     // An unknown page names no stage.
     await page.goto(`${RUANG_GTK}/komunitas`);
@@ -120,6 +120,7 @@ test.describe('pill and side panel on the demo sites', () => {
     const page = await context.newPage();
     await page.goto(`${EKINERJA}/skp/101`);
     await expect.poll(async () => (await readPill(page))?.state).toBe('recognised');
+    await page.bringToFront();
     // Tab from the page's last control lands on the pill (the last element of the document).
     await page.locator('body').press('End');
     let reached = false;
