@@ -40,7 +40,25 @@ export async function launchWithExtension(sites: Sites, extraArgs: string[] = []
     ],
   });
   profiles.set(context, profile);
+  welcomes.set(context, welcomeOpened(context));
   return context;
+}
+
+/**
+ * A fresh install opens the welcome tab (lib/first-run) a moment after launch, on top of
+ * whatever the test opened. Resolves once it is there (or after 10 s), so a test that needs its
+ * own tab in front can bring that tab forward after it.
+ */
+const welcomes = new WeakMap<BrowserContext, Promise<void>>();
+function welcomeOpened(context: BrowserContext): Promise<void> {
+  const isWelcome = (p: Page) => p.url().includes('#/selamat-datang');
+  return new Promise<void>((resolve) => {
+    const done = () => { clearTimeout(timer); context.off('page', onPage); resolve(); };
+    const onPage = (p: Page) => { if (isWelcome(p)) done(); else p.waitForURL(/#\/selamat-datang/, { timeout: 10_000 }).then(done, () => undefined); };
+    const timer = setTimeout(done, 10_000);
+    context.on('page', onPage);
+    if (context.pages().some(isWelcome)) done();
+  });
 }
 
 export const test = base.extend<ExtensionFixtures, { sites: Sites }>({
@@ -141,10 +159,15 @@ export async function pillLabel(page: Page): Promise<string | undefined> {
   return (await readPill(page))?.page;
 }
 
+/** A teacher acts on the tab in front; the install's welcome tab opens on top of the test's tab. */
+export async function bringToFrontAfterWelcome(page: Page): Promise<void> {
+  await welcomes.get(page.context());
+  await page.bringToFront();
+}
+
 /** A real mouse click on the pill (trusted), once it is drawn. */
 export async function clickPill(page: Page): Promise<void> {
-  // A teacher clicks the pill of the tab in front; the install's welcome tab may have opened on top.
-  await page.bringToFront();
+  await bringToFrontAfterWelcome(page);
   let center: PillView['center'] = null;
   await expect.poll(async () => (center = (await readPill(page))?.center ?? null)).not.toBeNull();
   await page.mouse.click(center!.x, center!.y);

@@ -1,4 +1,4 @@
-import { test, expect, RUANG_GTK, EKINERJA, readPill, pillLabel, openSidePanel, sidePanelOf } from './fixtures';
+import { test, expect, RUANG_GTK, EKINERJA, readPill, pillLabel, openSidePanel, sidePanelOf, bringToFrontAfterWelcome } from './fixtures';
 
 test.describe('pill and side panel on the demo sites', () => {
   test('recognises Ruang GTK pages and follows in-app navigation without a reload', async ({ context, pageErrors }) => {
@@ -120,7 +120,7 @@ test.describe('pill and side panel on the demo sites', () => {
     const page = await context.newPage();
     await page.goto(`${EKINERJA}/skp/101`);
     await expect.poll(async () => (await readPill(page))?.state).toBe('recognised');
-    await page.bringToFront();
+    await bringToFrontAfterWelcome(page);
     // Tab from the page's last control lands on the pill (the last element of the document).
     await page.locator('body').press('End');
     let reached = false;
