@@ -1,7 +1,9 @@
 /**
  * THE list of what a backup holds. Writing, checking, merging and replacing all walk this list,
- * so a table the backup should carry is one entry here (plus a record schema in records.ts and
- * a round-trip row in tests/unit/backup/fixtures.ts). Order matters only for readability.
+ * so a table the backup should carry is one entry here (its record schema: records.ts, or the
+ * schema its own module already has) plus rows in `populate()` of tests/unit/backup/helpers.ts,
+ * which the round-trip test requires for every table. Order matters for merge only where a
+ * table's `remap` uses another's new ids (that one comes first); otherwise for readability.
  *
  *  - `records`: rows as JSON, validated by `schema`, merged by `merge`.
  *  - `bodies`:  one Blob per row of `owner` (same id), written as a stored file in the zip.
