@@ -2,8 +2,8 @@
  * THE list of what a backup holds. Writing, checking, merging and replacing all walk this list,
  * so a table the backup should carry is one entry here (its record schema: records.ts, or the
  * schema its own module already has) plus rows in `populate()` of tests/unit/backup/helpers.ts,
- * which the round-trip test requires for every table. Order matters for merge only where a
- * table's `remap` uses another's new ids (that one comes first); otherwise for readability.
+ * which the round-trip test requires for every table. Order is the order a restore summary
+ * lists them in; restore itself writes `freshKeys` tables first, for the `remap` of the others.
  *
  *  - `records`: rows as JSON, validated by `schema`, merged by `merge`.
  *  - `bodies`:  one Blob per row of `owner` (same id), written as a stored file in the zip.
@@ -50,7 +50,7 @@ export interface RecordTable {
    * then reuses. The old → new id map goes to the tables whose `remap` names this table.
    */
   readonly freshKeys?: { readonly scope: string; readonly sameAs: (row: Row) => string };
-  /** Merge rewrites this table's incoming rows with the id map of `table` (registered before it). */
+  /** Merge rewrites this table's incoming rows with the id map of `table` (a `freshKeys` table). */
   readonly remap?: { readonly table: string; readonly apply: (row: Row, ids: ReadonlyMap<unknown, unknown>) => Row };
   /** Merge: what a winning file row becomes when it replaces `existing` (default: the file row). */
   readonly replacing?: (incoming: Row, existing: Row) => Row;
@@ -127,11 +127,11 @@ export const BACKUP_TABLES: readonly BackupTable[] = [
     yearOf: (row) => yearFromText(row.at) },
   { kind: 'records', name: 'evidence', key: 'id', schema: evidenceItemSchema, merge: { kind: 'newer', field: 'updatedAt' },
     yearOf: (row) => Number(row.year), isVideo: (row) => row.media === 'video', dateOf: (row) => String(row.activityDate) },
-  // Revisions before documents: merge needs their new ids to rewrite the documents' `revs`.
-  { kind: 'records', name: 'writingRevisions', key: 'id', schema: WritingRevisionSchema as z.ZodType<unknown>, merge: { kind: 'keep' },
-    yearOf: (row) => yearFromText(row.docId), freshKeys: { scope: 'docId', sameAs: revisionIdentity } },
   { kind: 'records', name: 'writingDocuments', key: 'id', schema: WritingDocumentSchema as z.ZodType<unknown>, merge: { kind: 'newer', field: 'updatedAt' },
     yearOf: (row) => Number(row.year), remap: { table: 'writingRevisions', apply: remapRevs }, replacing: bumpChangedVersions },
+  // Restore writes revisions before documents (tables with `freshKeys` first): merge needs their new ids.
+  { kind: 'records', name: 'writingRevisions', key: 'id', schema: WritingRevisionSchema as z.ZodType<unknown>, merge: { kind: 'keep' },
+    yearOf: (row) => yearFromText(row.docId), freshKeys: { scope: 'docId', sameAs: revisionIdentity } },
   // Starting templates are written once (settings `templates.seeded`, kept with the settings),
   // so a template deleted before the backup does not come back after a restore.
   { kind: 'records', name: 'templates', key: 'id', schema: TemplateRecordSchema as z.ZodType<unknown>, merge: { kind: 'newer', field: 'updatedAt' },

@@ -48,7 +48,9 @@ export async function restoreBackup(
   const idMaps = new Map<string, Map<unknown, unknown>>();
   try {
     await db.transaction('rw', tables.map((t) => db.table(t.name)), async () => {
-      for (const t of recordTables(tables)) {
+      // Auto-increment tables first: the tables that refer to them need their new ids (registry `remap`).
+      const records = [...recordTables(tables)].sort((a, b) => Number(!!b.freshKeys) - Number(!!a.freshKeys));
+      for (const t of records) {
         const table = db.table(t.name);
         const incoming = (backup.rows.get(t.name) ?? []).filter((r) => !t.keepLocal?.(r));
         const result: TableOutcome = { added: 0, updated: 0, kept: 0 };
