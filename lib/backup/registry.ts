@@ -121,8 +121,11 @@ export const BACKUP_TABLES: readonly BackupTable[] = [
     yearOf: () => null, keepLocal: (row) => row.key === BACKUP_SETTINGS_KEY },
   { kind: 'records', name: 'checklist', key: 'id', schema: checklistRowSchema, merge: { kind: 'newer', field: 'updatedAt' },
     yearOf: yearFromPeriod },
+  // Also `++id`: another device's override 1 is not this one's override 1. Both are kept (the same
+  // row twice is one); lib/domain applyOverrides lets the later change of a window win.
   { kind: 'records', name: 'calendarOverrides', key: 'id', schema: calendarOverrideRowSchema, merge: { kind: 'newer', field: 'changedAt' },
-    yearOf: (row) => yearFromText(row.windowId) ?? yearFromText(row.start) },
+    yearOf: (row) => yearFromText(row.windowId) ?? yearFromText(row.start),
+    freshKeys: { scope: 'windowId', sameAs: (row) => JSON.stringify([row.windowId, row.start, row.end, row.note, row.changedAt, row.origin, row.sourceTitle]) } },
   { kind: 'records', name: 'reminderLog', key: 'id', schema: reminderLogRowSchema, merge: { kind: 'keep' },
     yearOf: (row) => yearFromText(row.at) },
   { kind: 'records', name: 'evidence', key: 'id', schema: evidenceItemSchema, merge: { kind: 'newer', field: 'updatedAt' },

@@ -161,6 +161,20 @@ describe('merging writing from another device', () => {
   });
 });
 
+describe('calendar changes (also auto-increment ids) from another device', () => {
+  it('keep both devices\' changes when their ids collide; the same file merged twice adds nothing', async () => {
+    const a = freshDb();
+    await a.calendarOverrides.add({ windowId: '2025/perencanaan', end: '2025-03-10', changedAt: '2025-01-05T00:00:00.000Z', origin: 'user' });
+    const b = freshDb();
+    await b.calendarOverrides.add({ windowId: '2025/pelaksanaan', end: '2025-06-30', changedAt: '2025-02-05T00:00:00.000Z', origin: 'user' });
+    expect((await a.calendarOverrides.toArray())[0]!.id).toBe((await b.calendarOverrides.toArray())[0]!.id);
+    const file = (await backupBlob(b)).blob;
+    await restoreBackup(a, await checkBackup(file, { estimate: noQuota }), 'merge');
+    await restoreBackup(a, await checkBackup(file, { estimate: noQuota }), 'merge');
+    expect((await a.calendarOverrides.toArray()).map((r) => r.windowId).sort()).toEqual(['2025/pelaksanaan', '2025/perencanaan']);
+  });
+});
+
 describe('older files and bad records', () => {
   it('a bad writing record is refused in Indonesian and the database is unchanged', async () => {
     const db = freshDb();
