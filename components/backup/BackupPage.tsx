@@ -6,7 +6,6 @@ import { PageTitle } from '@/components/app/PageTitle';
 import { getDb } from '@/lib/db/database';
 import type { IsoDate } from '@/lib/domain';
 import { formatBytes } from '@/lib/evidence/model';
-import { bumpDataRevision } from '@/lib/data-revision';
 import { readNow } from '@/lib/clock';
 import { BackupError } from '@/lib/backup/errors';
 import type { BackupOptions } from '@/lib/backup/format';
@@ -224,8 +223,8 @@ function Restore() {
   async function restore(backup: CheckedBackup, mode: RestoreMode) {
     setState({ kind: 'restoring' });
     try {
+      // restoreBackup announces the data revision itself once the transaction has committed.
       const outcome = await restoreBackup(getDb(), backup, mode);
-      await bumpDataRevision();
       // Records only: bodies and search keys follow their records.
       const sum = (k: 'added' | 'updated' | 'kept') => recordTables().reduce((a, table) => a + (outcome[table.name]?.[k] ?? 0), 0);
       setState({ kind: 'done', text: t('restore.done', { added: sum('added'), updated: sum('updated'), kept: sum('kept') }) });

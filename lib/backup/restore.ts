@@ -7,8 +7,10 @@
  * Nothing in the transaction waits on anything but IndexedDB (the bodies are already Blobs), so
  * the transaction cannot commit early half-way.
  */
+import type { IndexableType, Table } from 'dexie';
 import type { PendampingDB } from '@/lib/db/database';
 import { classifyStorageError } from '@/lib/db/errors';
+import { bumpDataRevision, type RevisionStorage } from '@/lib/data-revision';
 import { BackupError } from './errors';
 import type { CheckedBackup } from './read';
 import { BACKUP_TABLES, bodyTables, derivedTables, recordTables, type BackupTable, type RecordTable } from './registry';
@@ -21,6 +23,8 @@ export interface RestoreOptions {
   readonly tables?: readonly BackupTable[];
   /** Called inside the transaction after each table is written; tests throw from it to interrupt. */
   readonly afterTable?: (name: string) => void;
+  /** Where the data revision is announced after the commit (default: this context's storage.local). */
+  readonly storage?: RevisionStorage;
 }
 
 type Row = Record<string, unknown>;
@@ -40,9 +44,13 @@ export async function restoreBackup(
   const tables = options.tables ?? BACKUP_TABLES;
   const outcome: Record<string, TableOutcome> = {};
   const written = new Map<string, Row[]>();
+  /** Per auto-increment table: the file's id → the id the row has here after a merge. */
+  const idMaps = new Map<string, Map<unknown, unknown>>();
   try {
     await db.transaction('rw', tables.map((t) => db.table(t.name)), async () => {
-      for (const t of recordTables(tables)) {
+      // Auto-increment tables first: the tables that refer to them need their new ids (registry `remap`).
+      const records = [...recordTables(tables)].sort((a, b) => Number(!!b.freshKeys) - Number(!!a.freshKeys));
+      for (const t of records) {
         const table = db.table(t.name);
         const incoming = (backup.rows.get(t.name) ?? []).filter((r) => !t.keepLocal?.(r));
         const result: TableOutcome = { added: 0, updated: 0, kept: 0 };
@@ -53,14 +61,22 @@ export async function restoreBackup(
           chosen = incoming;
           await table.bulkAdd([...incoming, ...local]);
           result.added = incoming.length;
+        } else if (t.freshKeys) {
+          ({ chosen } = await mergeFreshKeys(table as Table<Row, IndexableType>, t, incoming, result, idMaps));
         } else {
-          const keyed = incoming.filter((r) => r[t.key] !== undefined);
+          const remap = t.remap;
+          const ids = remap ? idMaps.get(remap.table) ?? new Map() : null;
+          const rows = remap ? incoming.map((r) => remap.apply(r, ids!)) : incoming;
+          const keyed = rows.filter((r) => r[t.key] !== undefined);
           const existing = (await table.bulkGet(keyed.map((r) => r[t.key] as string))) as (Row | undefined)[];
-          chosen = incoming.filter((r) => r[t.key] === undefined);
+          chosen = rows.filter((r) => r[t.key] === undefined);
           result.added = chosen.length;
           keyed.forEach((row, i) => {
             const there = existing[i];
-            if (fileRowWins(t, row, there)) { chosen.push(row); if (there) result.updated++; else result.added++; } else result.kept++;
+            if (fileRowWins(t, row, there)) {
+              chosen.push(there && t.replacing ? t.replacing(row, there) : row);
+              if (there) result.updated++; else result.added++;
+            } else result.kept++;
           });
           await table.bulkPut(chosen);
         }
@@ -108,5 +124,42 @@ export async function restoreBackup(
     if (error instanceof BackupError) throw error;
     throw new BackupError(classifyStorageError(error) === 'quota' ? 'quota' : 'storage', {}, { cause: error });
   }
+  // Committed: tell every open view (lists, the overlay frame, editors, the badge) to read again.
+  // A failed announcement never fails the restore; the data is written.
+  try {
+    await bumpDataRevision(options.storage);
+  } catch (error) {
+    console.warn('restore: data revision not announced', error);
+  }
   return outcome;
+}
+
+/**
+ * Merge for an auto-increment table (registry `freshKeys`): every file row is added under a new
+ * id unless the same row is already here; the old → new ids go to `idMaps` for the tables that
+ * refer to this one.
+ */
+async function mergeFreshKeys(
+  table: Table<Row, IndexableType>, t: RecordTable, incoming: Row[], result: TableOutcome,
+  idMaps: Map<string, Map<unknown, unknown>>,
+): Promise<{ chosen: Row[] }> {
+  const { scope, sameAs } = t.freshKeys!;
+  const scopes = [...new Set(incoming.map((r) => r[scope]))] as string[];
+  const here = new Map<string, unknown>();
+  for (const row of (await table.where(scope).anyOf(scopes).toArray()) as Row[]) here.set(sameAs(row), row[t.key]);
+  const ids = new Map<unknown, unknown>();
+  const fresh: Row[] = [];
+  const oldIds: unknown[] = [];
+  for (const row of incoming) {
+    const same = here.get(sameAs(row));
+    if (same !== undefined) { ids.set(row[t.key], same); result.kept++; continue; }
+    const { [t.key]: oldId, ...rest } = row;
+    fresh.push(rest);
+    oldIds.push(oldId);
+  }
+  const newIds = await table.bulkAdd(fresh, { allKeys: true });
+  fresh.forEach((row, i) => { row[t.key] = newIds[i]; if (oldIds[i] !== undefined) ids.set(oldIds[i], newIds[i]); });
+  result.added = fresh.length;
+  idMaps.set(t.name, ids);
+  return { chosen: fresh };
 }

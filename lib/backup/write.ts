@@ -42,6 +42,18 @@ function included(table: RecordTable, row: Row, options: BackupOptions): boolean
   return true;
 }
 
+/**
+ * JSON.stringify replacer: object keys in sorted order. A row's key order is only how it was
+ * built (Dexie appends an auto-increment id, zod writes schema order), so without this the same
+ * data backed up again after a restore would give different bytes.
+ */
+function sortedKeys(_key: string, value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(value).sort()) out[k] = (value as Record<string, unknown>)[k];
+  return out;
+}
+
 function checkCancel(signal?: AbortSignal) {
   if (signal?.aborted) throw new BackupError('cancelled');
 }
@@ -60,7 +72,7 @@ export async function writeBackup(
     return out;
   });
   const encoder = new TextEncoder();
-  const json = new Map([...rows].map(([name, list]) => [name, JSON.stringify(list)]));
+  const json = new Map([...rows].map(([name, list]) => [name, JSON.stringify(list, sortedKeys)]));
   const jsonBytes = new Map([...json].map(([name, text]) => [name, encoder.encode(text).byteLength]));
 
   // Bodies of the included owners. The Blobs are handles; their bytes are read while zipping.

@@ -60,6 +60,9 @@ export const backupMessages = defineMessages(
     'kind.evidence': 'Bukti',
     'kind.evidenceBodies': 'Berkas bukti',
     'kind.evidenceThumbs': 'Gambar kecil',
+    'kind.writingDocuments': 'Tulisan (rencana, refleksi, catatan)',
+    'kind.writingRevisions': 'Riwayat tulisan',
+    'kind.templates': 'Template isian e-Kinerja',
     'kind.other': 'Data lain ({name})',
 
     'persist.heading': 'Penyimpanan tetap',
@@ -146,6 +149,9 @@ export const backupMessages = defineMessages(
     'kind.evidence': 'Evidence',
     'kind.evidenceBodies': 'Evidence files',
     'kind.evidenceThumbs': 'Thumbnails',
+    'kind.writingDocuments': 'Writing (plans, reflections, notes)',
+    'kind.writingRevisions': 'Writing history',
+    'kind.templates': 'e-Kinerja fill-in templates',
     'kind.other': 'Other data ({name})',
 
     'persist.heading': 'Persistent storage',

@@ -69,6 +69,15 @@ test('backs up with a 50 MB video, clears the data, restores, and the video play
   }
   await expect(app.getByTestId('ev-item')).toHaveCount(2);
 
+  // A reflection (writing tables) and the starting templates travel too.
+  const q1 = (page: Page) => page.getByLabel('1. Inspirasi baru apa yang Anda dapatkan dari tindak lanjut?');
+  await app.goto(appUrl('/refleksi/2026/refleksi'));
+  await q1(app).fill('Murid lebih berani bertanya.');
+  await expect(app.getByTestId('save-status')).toHaveAttribute('data-state', 'saved');
+  await app.goto(appUrl('/skp'));
+  await expect(app.getByTestId('skp-item').first()).toBeVisible();
+  const templates = await app.getByTestId('skp-item').count();
+
   // Back up.
   await app.goto(appUrl('/pengaturan/cadangan'));
   await expect(app.getByRole('heading', { level: 1, name: 'Cadangan dan pemulihan' })).toBeVisible();
@@ -105,12 +114,18 @@ test('backs up with a 50 MB video, clears the data, restores, and the video play
   await expect(summary).toBeVisible({ timeout: 120_000 });
   await expect(summary).toContainText('Bukti: 2');
   await expect(summary).toContainText('Berkas bukti: 2');
+  await expect(summary).toContainText('Tulisan (rencana, refleksi, catatan): 1');
+  await expect(summary).toContainText(`Template isian e-Kinerja: ${templates}`);
   await shot(app, 'cadangan-ringkasan');
   await app.getByTestId('restore-replace').click();
   await expect(app.getByTestId('replace-confirm')).toContainText('simpan dulu cadangan');
   await shot(app, 'cadangan-ganti');
   await app.getByTestId('replace-confirm-yes').click();
-  await expect(app.getByTestId('restore-result')).toContainText('Pemulihan selesai: 2 ditambahkan', { timeout: 120_000 });
+  await expect(app.getByTestId('restore-result')).toContainText(/Pemulihan selesai: \d+ ditambahkan/, { timeout: 120_000 });
+  await app.goto(appUrl('/refleksi/2026/refleksi'));
+  await expect(q1(app)).toHaveValue('Murid lebih berani bertanya.');
+  await app.goto(appUrl('/skp'));
+  await expect(app.getByTestId('skp-item')).toHaveCount(templates);
 
   // Everything is back, and the video plays.
   await app.goto(appUrl('/bukti'));

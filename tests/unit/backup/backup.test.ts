@@ -70,7 +70,7 @@ describe('round trip', () => {
     const rows = (await checkBackup(year.blob, { estimate: noQuota })).rows;
     expect(rows.get('evidence')!.map((r) => r.id)).not.toContain(old.id);
     expect(rows.get('checklist')!.map((r) => r.periodId)).toEqual(['2025']);
-    expect(rows.get('settings')!.length).toBe(3);
+    expect(rows.get('settings')!.length).toBe(4); // profile, reminders, backup, templates.seeded
     expect(year.manifest.bodies.some((b) => b.id === old.id)).toBe(false);
 
     const noVideo = await backupBlob(a, { withoutVideos: true });

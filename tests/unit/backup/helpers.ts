@@ -11,6 +11,8 @@ import { writeBackup, type WriteBackupOptions } from '@/lib/backup/write';
 import type { Manifest } from '@/lib/backup/format';
 import { BlobReader, TextReader, Uint8ArrayReader, ZipReader, ZipWriter, BlobWriter } from '@/lib/backup/zip';
 import { recordBackupMade } from '@/lib/backup/settings';
+import { createNote, saveField, type SaveFieldInput } from '@/lib/writing/store';
+import { deleteTemplate, listTemplates, saveTemplate } from '@/lib/autofill/template-store';
 
 export const dbs: PendampingDB[] = [];
 export function freshDb(): PendampingDB {
@@ -59,7 +61,36 @@ export async function populate(db: PendampingDB, now = new Date('2025-05-01T08:0
   const link = await addLinkEvidence(db, { title: 'Folder Drive refleksi', activityDate: '2025-04-20' }, { url: 'https://drive.google.com/drive/folders/abc' }, { now });
   await saveThumb(db, old.item.id, new Blob([patterned(900, 5)], { type: 'image/webp' }));
   await recordBackupMade(db, new Date('2025-04-01T00:00:00Z'));
-  return { pdf: pdf.item, video: video.item, old: old.item, link: link.item };
+  const writing = await populateWriting(db);
+  const templates = await populateTemplates(db, now);
+  return { pdf: pdf.item, video: video.item, old: old.item, link: link.item, ...writing, ...templates };
+}
+
+/** One save of a field through the writing store (each new session starts a new revision). */
+export function typeInto(db: PendampingDB, key: Pick<SaveFieldInput, 'kind' | 'year' | 'periodId' | 'entryId'>, field: string, text: string, session: string, now: string) {
+  return saveField(db, { ...key, field, text, base: 'current', session, now, conflictMarker: '--- dari perangkat lain ---' });
+}
+
+export const REFLEKSI_2025 = { kind: 'refleksi', year: 2025, periodId: '2025' } as const;
+
+/** Writing of two years: a 2025 reflection with two revisions of one field, a 2024 daily note. */
+export async function populateWriting(db: PendampingDB) {
+  await typeInto(db, REFLEKSI_2025, 'inspirasi', 'Murid lebih berani bertanya.', 'tab-a', '2025-03-01T08:00:00.000Z');
+  await typeInto(db, REFLEKSI_2025, 'inspirasi', 'Murid lebih berani bertanya dan menjawab.', 'tab-b', '2025-03-02T08:00:00.000Z');
+  await typeInto(db, REFLEKSI_2025, 'rencana', 'Mencoba diskusi kelompok.', 'tab-b', '2025-03-02T08:05:00.000Z');
+  const entryId = await createNote(db, 2024, '2024-2', '2024-10-03', '2024-10-03T07:00:00.000Z', 'catatan-1');
+  const note = { kind: 'catatan', year: 2024, periodId: '2024-2', entryId } as const;
+  await typeInto(db, note, 'isi', 'Observasi kelas 4 berjalan baik.', 'tab-c', '2024-10-03T07:10:00.000Z');
+  return { reflectionId: '2025/refleksi', noteId: `2024-2/catatan/${entryId}` };
+}
+
+/** The starting templates (seeded once), one deleted, and one of the teacher's own. */
+export async function populateTemplates(db: PendampingDB, now: Date) {
+  const starters = await listTemplates(db, now);
+  const deletedStarter = starters[0]!.id;
+  await deleteTemplate(db, deletedStarter);
+  const own = await saveTemplate(db, { name: 'Rapat guru mingguan', formKind: 'rhk', role: 'guru', values: { rhk: 'Terlaksananya rapat guru mingguan' } }, 'tpl-rapat', now);
+  return { deletedStarter, ownTemplate: own };
 }
 
 async function blobHash(blob: Blob) { return sha(new Uint8Array(await blob.arrayBuffer())) + `:${blob.type}`; }
