@@ -127,7 +127,7 @@ function DocumentFields({ docKey, def, doc, year, role, indicator, t, onState, o
                 )}
               </div>
             </div>
-            <aside className="wr-aside" id={asideId} aria-label={t('think.title')}>
+            <aside className="wr-aside" id={asideId} aria-label={`${t('think.title')}: ${label}`}>
               {guide && (
                 <details className="wr-guide" open={guide.show === 'indicator'}>
                   <summary>{t('guide.title')}: {guide.indicator.name}</summary>
