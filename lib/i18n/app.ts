@@ -33,7 +33,7 @@ export const appMessages = defineMessages(
     'dashboard.timeZone': 'Zona waktu',
     'dashboard.editProfile': 'Ubah profil',
     'dashboard.sitesHeading': 'Di situs resmi',
-    'dashboard.sitesBody': 'Saat Anda membuka Ruang GTK atau e-Kinerja, panel Pendamping Kinerja muncul di pojok kanan bawah halaman.',
+    'dashboard.sitesBody': 'Saat Anda membuka Ruang GTK atau e-Kinerja, tombol Pendamping Kinerja muncul di pojok bawah halaman: tahap dan sisa hari. Klik tombol itu untuk membuka panel di samping halaman.',
 
     'role.guru': 'Guru',
     'role.kepala-sekolah': 'Kepala Sekolah',
@@ -77,7 +77,6 @@ export const appMessages = defineMessages(
     'popup.settings': 'Pengaturan',
     'popup.periodLine': '{role} · {period}',
 
-    'overlay.connecting': 'Menghubungkan…',
     'overlay.unknownTitle': 'Halaman tidak dikenali',
     'overlay.unknownBody': 'Pendamping Kinerja belum mengenal halaman ini, jadi tidak menampilkan apa pun di sini. Buka halaman Pengelolaan Kinerja atau SKP untuk melihat bantuan.',
     'overlay.pageHeading': 'Anda sedang di',
@@ -121,7 +120,7 @@ export const appMessages = defineMessages(
     'dashboard.timeZone': 'Time zone',
     'dashboard.editProfile': 'Edit profile',
     'dashboard.sitesHeading': 'On the official sites',
-    'dashboard.sitesBody': 'When you open Ruang GTK or e-Kinerja, the Pendamping Kinerja panel appears at the bottom right of the page.',
+    'dashboard.sitesBody': 'When you open Ruang GTK or e-Kinerja, the Pendamping Kinerja button appears in a bottom corner of the page: the stage and the days left. Click it to open the panel beside the page.',
 
     'role.guru': 'Teacher (Guru)',
     'role.kepala-sekolah': 'Principal (Kepala Sekolah)',
@@ -165,7 +164,6 @@ export const appMessages = defineMessages(
     'popup.settings': 'Settings',
     'popup.periodLine': '{role} · {period}',
 
-    'overlay.connecting': 'Connecting…',
     'overlay.unknownTitle': 'Page not recognised',
     'overlay.unknownBody': 'Pendamping Kinerja does not know this page yet, so it shows nothing here. Open the Pengelolaan Kinerja or SKP pages for help.',
     'overlay.pageHeading': 'You are on',
