@@ -205,3 +205,39 @@ describe('helpers', () => {
     expect(isoDateFromPage('Selasa')).toBeNull();
   });
 });
+
+describe('the demo Ruang GTK pages, both markups (tests/fixtures/pages, saved by scripts/save-page-fixtures.mjs)', () => {
+  const PAGES = path.resolve(import.meta.dirname, '../../fixtures/pages');
+  const page = (file: string) => {
+    document.documentElement.innerHTML = fs.readFileSync(path.join(PAGES, file), 'utf8').replace(/^<!--.*?-->\s*/s, '').replace(/<\/?html[^>]*>/g, '');
+    return document;
+  };
+  const twinsOn = (file: string, kind: DocumentKind, year: number) => {
+    const form = collectWritingForm(page(file));
+    const result = matchWritingFields(kind, year, form.fields);
+    // Each twin by the field's data-bind (the demo's own state key), so the expectation says which question got which answer.
+    return { result, binds: Object.fromEntries(result.matches.map((m) => [m.fieldId, form.elements[m.fieldIndex]!.getAttribute('data-bind')])) };
+  };
+
+  it.each([
+    ['rgtk.dokumen-refleksi/klasik-rumah-query.html', 2025],
+    ['rgtk.dokumen-refleksi/2026-kemdikbud-slash.html', 2026],
+  ])('Refleksi %s: each answer into its own question', (file, year) => {
+    const { result, binds } = twinsOn(file, 'refleksi', year);
+    expect(binds).toEqual({ inspirasi: 'refleksi.inspirasi', perubahan: 'refleksi.perubahan', tantangan: 'refleksi.tantangan', rencana: 'refleksi.rencana' });
+    expect(result.ambiguous).toEqual([]);
+    expect(result.unrecognised).toEqual([]);
+  });
+
+  it.each([
+    ['rgtk.dokumen-persiapan/klasik-rumah-query.html', 2025],
+    ['rgtk.dokumen-persiapan/2026-kemdikbud.html', 2026],
+  ])('Persiapan %s: every field, the upload left alone', (file, year) => {
+    const { result, binds } = twinsOn(file, 'persiapan', year);
+    expect(binds).toEqual({
+      targetPerilaku: 'persiapan.targetPerilaku', upayaMempelajari: 'persiapan.upayaMempelajari', jadwalTanggal: 'persiapan.tanggalObservasi',
+      jadwalJenjang: 'persiapan.jenjang', jadwalKelas: 'persiapan.kelas', jadwalMapel: 'persiapan.mataPelajaran', jadwalCatatan: 'persiapan.catatan',
+    });
+    expect(result.ambiguous).toEqual([]);
+  });
+});
