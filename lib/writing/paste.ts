@@ -85,14 +85,14 @@ const meets = (a: ReadonlySet<string>, b: ReadonlySet<string>) => {
 
 // ---------------------------------------------------------------- the document's vocabulary
 
-interface Term {
+export interface Term {
   readonly word: string;
   readonly stems: ReadonlySet<string>;
   /** 1 / how many fields of the document carry this word's meaning. */
   readonly weight: number;
 }
 
-interface FieldVocabulary {
+export interface FieldVocabulary {
   readonly def: FieldDef;
   /** The field's site labels for the page's year (literal scoring). */
   readonly labels: readonly string[];
