@@ -77,32 +77,40 @@ export function scoreField(field: FieldDescriptor, entry: VocabularyField): numb
   return score;
 }
 
-/** Step 2: which field gets which key. Only keys in `keys` (default: the whole vocabulary) are matched. */
-export function matchFields(fields: readonly FieldDescriptor[], vocabulary: FormVocabulary, keys?: readonly string[]): MatchResult {
-  const wanted = keys ? new Set(keys) : null;
-  const entries = vocabulary.fields.filter((e) => !wanted || wanted.has(e.key));
-  const scores = entries.map((e) => fields.map((f) => scoreField(f, e)));
+/** The outcome of pairing keys with fields by a score table (shared with lib/writing/paste.ts). */
+export interface Pairing {
+  readonly matches: readonly FieldMatch[];
+  readonly ambiguous: readonly Ambiguity[];
+  readonly ambiguousKeys: ReadonlySet<string>;
+  readonly ambiguousFields: ReadonlySet<number>;
+}
 
+/**
+ * Pairs keys with fields from `scores[k][i]` (key k, field i): a key whose best score two fields
+ * share, or a field whose best score two keys share, is ambiguous and left out; the rest pair up
+ * when each is the other's best (mutual best), at `minScore` or above.
+ */
+export function pairByScore(keys: readonly string[], fields: readonly Pick<FieldDescriptor, 'index'>[], scores: readonly (readonly number[])[], minScore = MIN_SCORE): Pairing {
   const ambiguous: Ambiguity[] = [];
   const ambiguousFields = new Set<number>();
   const ambiguousKeys = new Set<string>();
   // A key whose best score is shared by two fields.
-  entries.forEach((e, k) => {
+  keys.forEach((key, k) => {
     const best = Math.max(0, ...scores[k]!);
-    if (best < MIN_SCORE) return;
+    if (best < minScore) return;
     const tied = fields.filter((_f, i) => scores[k]![i] === best).map((f) => f.index);
     if (tied.length > 1) {
-      ambiguous.push({ kind: 'key', keys: [e.key], fieldIndexes: tied });
-      ambiguousKeys.add(e.key);
+      ambiguous.push({ kind: 'key', keys: [key], fieldIndexes: tied });
+      ambiguousKeys.add(key);
       tied.forEach((i) => ambiguousFields.add(i));
     }
   });
   // A field whose best score is shared by two keys.
   fields.forEach((f, i) => {
-    const column = entries.map((_e, k) => scores[k]![i]!);
+    const column = keys.map((_e, k) => scores[k]![i]!);
     const best = Math.max(0, ...column);
-    if (best < MIN_SCORE) return;
-    const tied = entries.filter((_e, k) => column[k] === best).map((e) => e.key);
+    if (best < minScore) return;
+    const tied = keys.filter((_e, k) => column[k] === best);
     if (tied.length > 1) {
       ambiguous.push({ kind: 'field', keys: tied, fieldIndexes: [f.index] });
       ambiguousFields.add(f.index);
@@ -112,18 +120,27 @@ export function matchFields(fields: readonly FieldDescriptor[], vocabulary: Form
 
   // Mutual best pairs among what is not ambiguous.
   const matches: FieldMatch[] = [];
-  entries.forEach((e, k) => {
-    if (ambiguousKeys.has(e.key)) return;
+  keys.forEach((key, k) => {
+    if (ambiguousKeys.has(key)) return;
     const row = scores[k]!;
     const best = Math.max(0, ...row);
-    if (best < MIN_SCORE) return;
+    if (best < minScore) return;
     const i = row.indexOf(best);
     const field = fields[i]!;
     if (ambiguousFields.has(field.index)) return;
-    const column = entries.map((_x, kk) => scores[kk]![i]!);
+    const column = keys.map((_x, kk) => scores[kk]![i]!);
     if (Math.max(...column) !== best) return; // the field belongs better to another key
-    matches.push({ key: e.key, fieldIndex: field.index, score: best });
+    matches.push({ key, fieldIndex: field.index, score: best });
   });
+  return { matches, ambiguous, ambiguousKeys, ambiguousFields };
+}
+
+/** Step 2: which field gets which key. Only keys in `keys` (default: the whole vocabulary) are matched. */
+export function matchFields(fields: readonly FieldDescriptor[], vocabulary: FormVocabulary, keys?: readonly string[]): MatchResult {
+  const wanted = keys ? new Set(keys) : null;
+  const entries = vocabulary.fields.filter((e) => !wanted || wanted.has(e.key));
+  const scores = entries.map((e) => fields.map((f) => scoreField(f, e)));
+  const { matches, ambiguous, ambiguousKeys, ambiguousFields } = pairByScore(entries.map((e) => e.key), fields, scores);
 
   const matchedFields = new Set(matches.map((m) => m.fieldIndex));
   const matchedKeys = new Set(matches.map((m) => m.key));

@@ -29,6 +29,11 @@ export interface FieldDef {
   readonly maxChars: number | null;
   /** Guidance of the chosen indicator shown beside the field. */
   readonly guidance?: 'indicator' | 'behaviours';
+  /**
+   * Words that carry the field's meaning besides its labels (synonyms a reworded question may use
+   * instead, e.g. "kendala" for "tantangan"); lib/writing/paste.ts weighs them like label words.
+   */
+  readonly cues?: readonly string[];
 }
 
 export interface DocumentDef {
@@ -46,9 +51,19 @@ const always = (label: string, certainty: SiteWording['certainty'] = 'confirmed'
 const textarea = (id: string, site: SiteWording[], guidance?: FieldDef['guidance']): FieldDef => ({ id, input: 'textarea', site, maxChars: null, guidance });
 const short = (id: string, input: FieldInput, site: SiteWording[]): FieldDef => ({ id, input, site, maxChars: null });
 
-const SCHEDULE_DATE = short('jadwalTanggal', 'date', [always('Tanggal observasi'), always('Tanggal'), always('Jadwal observasi')]);
-const SCHEDULE_CLASS = short('jadwalKelas', 'text', [always('Kelas')]);
+const cued = (field: FieldDef, cues: readonly string[]): FieldDef => ({ ...field, cues });
+
+const SCHEDULE_DATE = cued(short('jadwalTanggal', 'date', [always('Tanggal observasi'), always('Tanggal'), always('Jadwal observasi')]), ['hari', 'waktu']);
+const SCHEDULE_CLASS = cued(short('jadwalKelas', 'text', [always('Kelas')]), ['rombel', 'rombongan']);
 const SCHEDULE_SUBJECT = short('jadwalMapel', 'text', [always('Mata pelajaran'), always('Mapel')]);
+
+/** Words of each reflection question's meaning (domain.md §3a): what a reworded question keeps. */
+const REFLECTION_CUES: Record<(typeof REFLECTION_QUESTIONS)[number]['id'], readonly string[]> = {
+  inspirasi: ['inspirasi', 'wawasan', 'pelajaran', 'pengalaman', 'peroleh'],
+  perubahan: ['perubahan', 'praktik', 'kelas', 'terapkan', 'mengajar', 'pembelajaran'],
+  tantangan: ['tantangan', 'tersulit', 'terberat', 'kesulitan', 'hambatan', 'kendala', 'tiga'],
+  rencana: ['rencana', 'mengatasi', 'strategi', 'solusi', 'depan', 'cara'],
+};
 
 export const DOCUMENTS: readonly DocumentDef[] = [
   {
@@ -67,29 +82,29 @@ export const DOCUMENTS: readonly DocumentDef[] = [
     site: [{ label: 'Dokumen Persiapan', toYear: 2025, certainty: 'confirmed' }, { label: 'Diskusi Persiapan', fromYear: 2026, certainty: 'confirmed' }],
     fields: [
       textarea('targetPerilaku', [always('Target perilaku'), always('Fokus perilaku')], 'behaviours'),
-      textarea('upayaMempelajari', [always('Upaya mempelajari')], 'behaviours'),
+      cued(textarea('upayaMempelajari', [always('Upaya mempelajari')], 'behaviours'), ['belajar']),
       SCHEDULE_DATE,
       short('jadwalJenjang', 'text', [always('Jenjang')]),
       SCHEDULE_CLASS, SCHEDULE_SUBJECT,
-      short('jadwalCatatan', 'text', [always('Catatan'), always('Jam')]),
+      cued(short('jadwalCatatan', 'text', [always('Catatan'), always('Jam')]), ['keterangan', 'pukul']),
     ],
   },
   {
     kind: 'tindak-lanjut', slug: 'tindak-lanjut', stepId: 'dokumen-tindak-lanjut',
     site: [{ label: 'Dokumen Tindak Lanjut', toYear: 2025, certainty: 'confirmed' }, { label: 'Rencana Tindak Lanjut', fromYear: 2026, certainty: 'confirmed' }],
     fields: [
-      textarea('tantangan', [always('Tantangan yang dihadapi', 'paraphrased')], 'behaviours'),
-      textarea('tujuan', [always('Tujuan perbaikan', 'paraphrased'), always('Sesi Pilihan Belajar')], 'behaviours'),
-      textarea('aksi', [always('Aksi', 'paraphrased'), always('Langkah', 'paraphrased')]),
-      textarea('jadwal', [always('Jadwal', 'paraphrased')]),
-      textarea('dukungan', [always('Dukungan yang dibutuhkan', 'paraphrased')]),
+      cued(textarea('tantangan', [always('Tantangan yang dihadapi', 'paraphrased')], 'behaviours'), ['kendala', 'hambatan', 'kesulitan', 'masalah']),
+      cued(textarea('tujuan', [always('Tujuan perbaikan', 'paraphrased'), always('Sesi Pilihan Belajar')], 'behaviours'), ['dicapai', 'sasaran']),
+      cued(textarea('aksi', [always('Aksi', 'paraphrased'), always('Langkah', 'paraphrased')]), ['kegiatan', 'tindakan']),
+      cued(textarea('jadwal', [always('Jadwal', 'paraphrased')]), ['waktu', 'kapan', 'pelaksanaan']),
+      cued(textarea('dukungan', [always('Dukungan yang dibutuhkan', 'paraphrased')]), ['bantuan', 'diperlukan', 'sumber']),
     ],
   },
   {
     kind: 'refleksi', slug: 'refleksi', stepId: 'dokumen-refleksi',
     site: [{ label: 'Dokumen Refleksi', toYear: 2025, certainty: 'confirmed' }, { label: 'Refleksi Tindak Lanjut', toYear: 2025, certainty: 'confirmed' }, { label: 'Refleksi dan Evaluasi Tindak Lanjut', fromYear: 2026, certainty: 'confirmed' }],
     // The four questions of domain.md §3a, in the site's order; their exact words on the site may differ.
-    fields: REFLECTION_QUESTIONS.map((q) => textarea(q.id, [always(q.text, 'paraphrased')], 'behaviours')),
+    fields: REFLECTION_QUESTIONS.map((q) => cued(textarea(q.id, [always(q.text, 'paraphrased')], 'behaviours'), REFLECTION_CUES[q.id])),
   },
   {
     kind: 'catatan', slug: 'catatan', stepId: 'upaya-tindak-lanjut',
