@@ -10,6 +10,7 @@ import { SIDE_PANEL_BEAT, UI_PREFS_KEYS, type OverlaySide } from '@/lib/overlay/
 import { useEffect, useState } from 'react';
 import { useActiveTabPage } from './useActiveTabPage';
 import { SidePanelChecklist } from './SidePanelChecklist';
+import { SidePanelAutofill } from './SidePanelAutofill';
 import { SidePanelEvidence } from './SidePanelEvidence';
 import { askTab } from './tab-client';
 
@@ -90,6 +91,7 @@ function SidePanelBody({ saved }: { saved: boolean }) {
       {state === 'page' && page?.pageId && tabId !== null && reply && (
         <SidePanelEvidence page={page} targets={reply.targets} tabId={tabId} rescan={refresh} />
       )}
+      {state === 'page' && page?.site === 'ekinerja' && tabId !== null && <SidePanelAutofill key={tabId} tabId={tabId} pageId={page.pageId} />}
       <div className="row" style={{ gap: 8, flexWrap: 'wrap' }}>
         <button className="btn secondary" type="button" onClick={() => openApp('/')}>{t('overlay.openApp')}</button>
         {state === 'page' && tabId !== null && <PillCorner tabId={tabId} />}

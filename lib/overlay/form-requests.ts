@@ -15,18 +15,20 @@ export const RECHECK_MS = 400;
 
 /**
  * The form in front of the user: the open modal; else the page form holding the focus (a page of
- * several same forms, e-Kinerja's classic eviden cards, is filled one card at a time); else the page.
+ * several same forms, e-Kinerja's classic eviden cards, is filled one card at a time), or the page
+ * form described last while it is still there (filling moves the focus away); else the page.
  */
-export function findFillRoot(doc: Document): { root: Element; scope: FormDescription['scope'] } {
+export function findFillRoot(doc: Document, previous: Element | null = null): { root: Element; scope: FormDescription['scope'] } {
   const modal = findActiveForm(doc);
   if (modal !== doc.body) return { root: modal, scope: 'modal' };
   const focused = doc.activeElement?.closest('form');
   if (focused && !focused.closest('.modal')) return { root: focused, scope: 'form' };
+  if (previous?.isConnected && previous.tagName === 'FORM' && !previous.closest('.modal, [hidden]')) return { root: previous, scope: 'form' };
   return { root: doc.body, scope: 'page' };
 }
 
-function collect(doc: Document): { form: CollectedForm; scope: FormDescription['scope'] } {
-  const { root, scope } = findFillRoot(doc);
+function collect(doc: Document, previous: Element | null = null): { form: CollectedForm; scope: FormDescription['scope'] } {
+  const { root, scope } = findFillRoot(doc, previous);
   return { form: collectForm(doc, root), scope };
 }
 
@@ -42,17 +44,23 @@ function toField(f: CollectedForm['fields'][number]): FormField {
   };
 }
 
-export function describeForm(doc: Document): FormDescription {
-  const { form, scope } = collect(doc);
+function describe(form: CollectedForm, scope: FormDescription['scope']): FormDescription {
   const fields = form.fields.slice(0, MAX_FORM_FIELDS).map(toField);
   return { ok: true, scope, title: cut(form.title), signature: formSignature(fields), fields };
 }
 
+export function describeForm(doc: Document): FormDescription {
+  const { form, scope } = collect(doc);
+  return describe(form, scope);
+}
+
 export function createFormRequests(doc: Document = document) {
   let last: { form: CollectedForm; snapshot: UndoSnapshot } | null = null;
+  /** The root of the last description, so a fill reaches the same page form after the focus moved. */
+  let described: Element | null = null;
 
   async function fill(signature: string, fills: Extract<FormRequest, { pk: 'form-fill' }>['fills']): Promise<FormFillReply> {
-    const { form } = collect(doc);
+    const { form } = collect(doc, described);
     if (form.fields.length === 0) return { ok: false, reason: 'tidak-ada-formulir' };
     if (formSignature(form.fields.slice(0, MAX_FORM_FIELDS).map(toField)) !== signature) return { ok: false, reason: 'form-berubah' };
     const skipped: FormFillOutcome[] = [];
@@ -85,7 +93,11 @@ export function createFormRequests(doc: Document = document) {
   return {
     answer(request: FormRequest): FormDescription | Promise<FormFillReply | FormUndoReply> {
       switch (request.pk) {
-        case 'form-describe': return describeForm(doc);
+        case 'form-describe': {
+          const { form, scope } = collect(doc, described);
+          described = form.root;
+          return describe(form, scope);
+        }
         case 'form-fill': return fill(request.signature, request.fills);
         case 'form-undo': return undo();
       }

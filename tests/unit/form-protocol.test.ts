@@ -70,7 +70,7 @@ describe('form describe / fill / undo in the page', () => {
     ] });
     expect(parseFormFillReply(reply)).toEqual(reply);
     expect(reply).toMatchObject({ ok: true, didNotStick: [] });
-    const outcomes = (reply as { outcomes: { index: number; ok: boolean; problem?: string }[] }).outcomes;
+    const outcomes = (reply as unknown as { outcomes: { index: number; ok: boolean; problem?: string }[] }).outcomes;
     expect(outcomes.find((o) => o.index === 0)).toMatchObject({ ok: true });
     expect(outcomes.find((o) => o.index === 1)).toMatchObject({ ok: false, problem: 'sudah-terisi' });
     expect(outcomes.find((o) => o.index === 2)).toMatchObject({ ok: false, problem: 'opsi-tidak-ditemukan' });
