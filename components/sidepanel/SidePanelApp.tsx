@@ -87,11 +87,12 @@ function SidePanelBody({ saved }: { saved: boolean }) {
           <p className="small">{t('overlay.unknownBody')}</p>
         </section>
       ))}
+      {/* On e-Kinerja the form at hand comes first: filling it is why the teacher opened the panel there. */}
+      {state === 'page' && page?.site === 'ekinerja' && tabId !== null && <SidePanelAutofill key={tabId} tabId={tabId} pageId={page.pageId} />}
       <SidePanelChecklist stage={page?.stage ?? null} step={page?.step ?? null} />
       {state === 'page' && page?.pageId && tabId !== null && reply && (
         <SidePanelEvidence page={page} targets={reply.targets} tabId={tabId} rescan={refresh} />
       )}
-      {state === 'page' && page?.site === 'ekinerja' && tabId !== null && <SidePanelAutofill key={tabId} tabId={tabId} pageId={page.pageId} />}
       <div className="row" style={{ gap: 8, flexWrap: 'wrap' }}>
         <button className="btn secondary" type="button" onClick={() => openApp('/')}>{t('overlay.openApp')}</button>
         {state === 'page' && tabId !== null && <PillCorner tabId={tabId} />}

@@ -50,6 +50,9 @@ async function seedTemplates(panel: Page) {
  * panel opens for the tab in front, so the test's tab is brought forward first (as the teacher's is).
  */
 async function openSidePanel(page: Page) {
+  const welcome = () => page.context().pages().find((p) => p.url().includes('#/selamat-datang'));
+  await expect.poll(() => !!welcome(), { timeout: 10_000 }).toBe(true).catch(() => undefined);
+  await welcome()?.close();
   await page.bringToFront();
   return openSidePanelOf(page);
 }
