@@ -116,7 +116,7 @@ export function SidePanelAutofill({ tabId, pageId }: { tabId: number; pageId: st
 
       {form && (
         <>
-          <p className="small" data-testid="af-form">{t('panel.formTitle', { title: form.title || '—', count: form.fields.length })}</p>
+          <p className="small" data-testid="af-form">{form.title ? t('panel.formTitle', { title: form.title, count: form.fields.length }) : t('panel.formUntitled', { count: form.fields.length })}</p>
           {form.scope === 'page' && preview && preview.rows.some((r) => r.reason === 'ambigu') && (
             <p className="small warn" role="note">{t('panel.manyForms')}</p>
           )}
