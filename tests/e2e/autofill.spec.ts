@@ -191,4 +191,41 @@ test.describe('auto-fill from the side panel', () => {
     expect(pageErrors).toEqual([]);
     await cdp.close();
   });
+
+  test('a form that no longer matches its vocabulary: "tampaknya berubah", nothing filled until a field is confirmed', async ({ context, pageErrors }) => {
+    test.setTimeout(90_000);
+    const page = await context.newPage();
+    await page.goto(penilaianUrl('2026', 'eviden'));
+    await page.locator('tr[data-rhk-id]').first().getByRole('button', { name: 'Bukti Dukung' }).click();
+    const modal = page.locator('#modal-eviden.show');
+    await expect(modal).toBeVisible();
+    // The site renamed two fields (labels and names), as a new build might.
+    await page.evaluate(() => {
+      const groups = document.querySelectorAll('#modal-eviden .form-group');
+      const rename = (i: number, label: string, name: string) => {
+        groups[i]!.querySelector('label')!.textContent = label;
+        groups[i]!.querySelector('input')!.setAttribute('name', name);
+      };
+      rename(0, 'Judul Dokumen', 'judul');
+      rename(1, 'Alamat Berkas', 'alamat');
+    });
+    const { panel, cdp } = await openSidePanel(page);
+    await seedTemplates(panel);
+    const section = await readAndChoose(panel, 'Eviden uji');
+    await expect(section.getByTestId('af-changed')).toContainText('Formulir e-Kinerja tampaknya berubah');
+    await expect(section.getByTestId('af-changed')).toContainText('nama-bukti');
+    const realisasi = section.getByTestId('af-row').filter({ hasText: 'Realisasi' });
+    await expect(realisasi).toHaveAttribute('data-state', 'perlu-konfirmasi');
+    await expect(section.getByTestId('af-fill')).toBeDisabled();
+    await shot(panel, 'autofill-eviden-changed');
+    await realisasi.getByTestId('af-confirm').check();
+    await expect(realisasi).toHaveAttribute('data-state', 'isi');
+    await section.getByTestId('af-fill').click();
+    await expect(section.getByTestId('af-filled')).toContainText('1 isian terisi');
+    await expect(modal.locator('[name=realisasi]')).toHaveValue('1 dokumen');
+    await expect(modal.locator('[name=judul]')).toHaveValue('');
+    await expect(modal.locator('[name=sumber_data]')).toHaveValue('');
+    expect(pageErrors).toEqual([]);
+    await cdp.close();
+  });
 });
