@@ -100,6 +100,9 @@ export function SidePanelAutofill({ tabId, pageId }: { tabId: number; pageId: st
     setStatus({ kind: 'message', key: 'panel.undone', ...(failed ? { undoFailed: failed } : {}) });
   };
 
+  /** A template key in the words of the form (its vocabulary's first label), not the key itself. */
+  const keyWords = (keys: readonly string[]) => keys
+    .map((k) => (template && FORM_VOCABULARIES[template.formKind].fields.find((f) => f.key === k)?.labels[0]) ?? k).join(', ');
   const labelOf = (index: number) => { const f = form?.fields[index]; return f ? displayLabel(f) : `#${index + 1}`; };
   const reasonText = (row: PreviewRow) => row.reason === 'placeholder-kosong'
     ? t('reason.placeholder-kosong', { placeholders: (row.placeholders ?? []).join(', ') })
@@ -152,7 +155,7 @@ export function SidePanelAutofill({ tabId, pageId }: { tabId: number; pageId: st
           </label>
           {preview.formChanged && (
             <p className="small warn" role="alert" data-testid="af-changed">
-              {t('fill.formChanged', { missing: preview.missingKeys.join(', ') || '—' })}
+              {t('fill.formChanged', { missing: keyWords(preview.missingKeys) || '—' })}
             </p>
           )}
           <h3 style={{ fontSize: 14, margin: '8px 0 4px' }}>{t('panel.previewHeading')}</h3>
@@ -182,7 +185,7 @@ export function SidePanelAutofill({ tabId, pageId }: { tabId: number; pageId: st
               );
             })}
           </ul>
-          {preview.keysNotFound.length > 0 && <p className="small muted">{t('panel.keysNotFound', { keys: preview.keysNotFound.join(', ') })}</p>}
+          {preview.keysNotFound.length > 0 && <p className="small muted">{t('panel.keysNotFound', { keys: keyWords(preview.keysNotFound) })}</p>}
           <div className="row" style={{ gap: 8, flexWrap: 'wrap', marginTop: 8 }}>
             <button className="btn" type="button" onClick={() => void fillNow()} disabled={busy || preview.instructions.length === 0} data-testid="af-fill">
               {busy ? t('panel.filling') : t('panel.fillNow')}

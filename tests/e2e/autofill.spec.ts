@@ -213,7 +213,7 @@ test.describe('auto-fill from the side panel', () => {
     await seedTemplates(panel);
     const section = await readAndChoose(panel, 'Eviden uji');
     await expect(section.getByTestId('af-changed')).toContainText('Formulir e-Kinerja tampaknya berubah');
-    await expect(section.getByTestId('af-changed')).toContainText('nama-bukti');
+    await expect(section.getByTestId('af-changed')).toContainText('Tidak ditemukan: Nama Eviden, Bukti Eviden.');
     const realisasi = section.getByTestId('af-row').filter({ hasText: 'Realisasi' });
     await expect(realisasi).toHaveAttribute('data-state', 'perlu-konfirmasi');
     await expect(section.getByTestId('af-fill')).toBeDisabled();
