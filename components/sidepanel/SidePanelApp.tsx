@@ -10,6 +10,7 @@ import { SIDE_PANEL_BEAT, UI_PREFS_KEYS, type OverlaySide } from '@/lib/overlay/
 import { useEffect, useState } from 'react';
 import { useActiveTabPage } from './useActiveTabPage';
 import { SidePanelChecklist } from './SidePanelChecklist';
+import { SidePanelAutofill } from './SidePanelAutofill';
 import { SidePanelEvidence } from './SidePanelEvidence';
 import { askTab } from './tab-client';
 
@@ -86,6 +87,8 @@ function SidePanelBody({ saved }: { saved: boolean }) {
           <p className="small">{t('overlay.unknownBody')}</p>
         </section>
       ))}
+      {/* On e-Kinerja the form at hand comes first: filling it is why the teacher opened the panel there. */}
+      {state === 'page' && page?.site === 'ekinerja' && tabId !== null && <SidePanelAutofill key={tabId} tabId={tabId} pageId={page.pageId} />}
       <SidePanelChecklist stage={page?.stage ?? null} step={page?.step ?? null} />
       {state === 'page' && page?.pageId && tabId !== null && reply && (
         <SidePanelEvidence page={page} targets={reply.targets} tabId={tabId} rescan={refresh} />

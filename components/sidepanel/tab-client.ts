@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
 import { toBase64 } from '@/lib/evidence/transfer';
+import type { FormDescription, FormFillItem, FormFillReply, FormUndoReply } from '@/lib/overlay/form-protocol';
+import { parseFormDescription, parseFormFillReply, parseFormUndoReply } from '@/lib/overlay/form-replies';
 import { ATTACH_SLICE_BYTES, parsePageReply, type PageReply, type TabRequest, type TabResult } from '@/lib/overlay/tab-protocol';
 
 /** One request to the tab's content script; undefined when nothing answers (no content script there, or not yet). */
@@ -32,4 +34,19 @@ export async function attachToTab(tabId: number, index: number, file: Blob, name
     offset = end;
   } while (offset < file.size);
   return true;
+}
+
+/** The form in front of the user, described (generic form messages, lib/overlay/form-protocol.ts). */
+export async function describeTabForm(tabId: number): Promise<FormDescription | null> {
+  return parseFormDescription(await askTab(tabId, { pk: 'form-describe' }));
+}
+
+/** Fills fields by index of the form described with `signature`; the page refuses when that form changed. */
+export async function fillTabForm(tabId: number, signature: string, fills: readonly FormFillItem[]): Promise<FormFillReply | null> {
+  return parseFormFillReply(await askTab(tabId, { pk: 'form-fill', signature, fills }));
+}
+
+/** Puts back what the last fill changed. */
+export async function undoTabForm(tabId: number): Promise<FormUndoReply | null> {
+  return parseFormUndoReply(await askTab(tabId, { pk: 'form-undo' }));
 }

@@ -10,6 +10,7 @@ export { readHeadings };
 import { PILL_CSS } from './shell-style';
 import { safely } from './safely';
 import { parseUiPrefs, sidePanelFresh, UI_PREFS_KEYS, type OverlaySide, type PillStatus } from './ui-prefs';
+import { createFormRequests } from './form-requests';
 import { answerTabRequest, type TabRequestContext } from './tab-requests';
 import { TAB_MESSAGE, type PageChanged } from './tab-protocol';
 
@@ -80,7 +81,7 @@ function startOverlayHost(): void {
   let pillTitle: HTMLElement;
   let pillPage: HTMLElement;
   let pillStage: HTMLElement;
-  const requestContext: TabRequestContext = { recognition: () => recognition, fileInputs: [] };
+  const requestContext: TabRequestContext = { recognition: () => recognition, fileInputs: [], forms: createFormRequests(document) };
 
   const alive = () => !attached || hostEl.isConnected;
   const detach = () => hostEl.remove();
@@ -227,6 +228,11 @@ function startOverlayHost(): void {
         safely(() => {
           answer = answerTabRequest(message, requestContext, () => readStoredPrefs(render));
         });
+        // Filling and undoing take a moment (dropdowns, the re-check): answered when done.
+        if (answer instanceof Promise) {
+          answer.then(reply, () => reply({ ok: false }));
+          return true;
+        }
         reply(answer);
         return false;
       };

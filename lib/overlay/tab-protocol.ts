@@ -8,6 +8,8 @@
  * sites and must stay small (see README, Design notes). tests/unit/tab-protocol.test.ts holds
  * these guards to zod schemas of the same shapes.
  */
+import { parseFormRequest, type FormRequest } from './form-protocol';
+
 export const TAB_MESSAGE = 'pk';
 
 export const SITE_IDS = ['ruang-gtk', 'ekinerja'] as const;
@@ -58,6 +60,7 @@ export interface AttachSlice {
 
 /** Side panel → content script. */
 export type TabRequest =
+  | FormRequest
   | { readonly pk: 'page' }
   | { readonly pk: 'prefs' }
   | { readonly pk: 'fill-link'; readonly name: string; readonly url: string }
@@ -96,7 +99,7 @@ export function parseTabRequest(raw: unknown): TabRequest | null {
       return { pk: 'attach', index, name, type, size, offset, data, last };
     }
     default:
-      return null;
+      return parseFormRequest(raw);
   }
 }
 

@@ -1,3 +1,5 @@
+import { createFormRequests } from './form-requests';
+import type { FormDescription, FormFillReply, FormUndoReply } from './form-protocol';
 import type { Recognition } from '@/lib/sites/recognise';
 import { attachFile, describeFileInput, fillLinkFields, findFileInputs, findLinkFields } from './page-fields';
 import {
@@ -5,6 +7,8 @@ import {
 } from './tab-protocol';
 
 export interface TabRequestContext {
+  /** The generic form messages (form-requests.ts), with the last fill's undo snapshot. */
+  forms: ReturnType<typeof createFormRequests>;
   recognition(): Recognition;
   /** File inputs of the last scan; the side panel refers to them by index. */
   fileInputs: HTMLInputElement[];
@@ -46,7 +50,7 @@ export function describePage(ctx: TabRequestContext, doc: Document = document): 
  * One request from the side panel, checked, then answered. Filling and attaching happen only
  * here, that is only when the teacher clicked in the side panel; nothing is ever submitted.
  */
-export function answerTabRequest(raw: unknown, ctx: TabRequestContext, rereadPrefs: () => void, doc: Document = document): PageReply | TabResult {
+export function answerTabRequest(raw: unknown, ctx: TabRequestContext, rereadPrefs: () => void, doc: Document = document): PageReply | TabResult | FormDescription | Promise<FormFillReply | FormUndoReply> {
   const request = parseTabRequest(raw);
   if (!request) return { ok: false };
   switch (request.pk) {
@@ -55,6 +59,10 @@ export function answerTabRequest(raw: unknown, ctx: TabRequestContext, rereadPre
     case 'prefs':
       rereadPrefs();
       return { ok: true };
+    case 'form-describe':
+    case 'form-fill':
+    case 'form-undo':
+      return ctx.forms.answer(request);
     case 'fill-link':
       return { ok: fillLinkFields(doc, request.name, request.url) };
     case 'attach': {

@@ -7,6 +7,7 @@ import {
   ATTACH_SLICE_BYTES, createSliceCollector, isPageChanged, parsePageReply, parseTabRequest, type AttachSlice,
 } from '@/lib/overlay/tab-protocol';
 import { answerTabRequest, type TabRequestContext } from '@/lib/overlay/tab-requests';
+import { createFormRequests } from '@/lib/overlay/form-requests';
 import { openSidePanelFor, sidePanelFits, syncSidePanelForTab, type SidePanelApi } from '@/lib/overlay/side-panel';
 
 /** The zod shape the hand-written guard must agree with, value by value. */
@@ -125,6 +126,7 @@ describe('side panel ↔ content script messages', () => {
     const ctx: TabRequestContext = {
       recognition: () => ({ kind: 'page', site: 'ekinerja', by: 'path+heading', page: { id: 'ekin.eviden', site: 'ekinerja', stage: 'pelaksanaan', step: 'unggah-bukti' } } as never),
       fileInputs: [],
+      forms: createFormRequests(document),
     };
     const reread = vi.fn();
     const reply = answerTabRequest({ pk: 'page' }, ctx, reread) as ReturnType<typeof parsePageReply>;

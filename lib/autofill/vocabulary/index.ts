@@ -55,6 +55,8 @@ export const RENCANA_AKSI_VOCABULARY: FormVocabulary = {
   fields: [
     { key: 'rencana-aksi', labels: ['Rencana Aksi', 'Deskripsi', 'Deskripsi Rencana Aksi'], names: ['deskripsi'], expected: true },
     { key: 'target', labels: ['Target', 'Target Rencana Aksi'], names: ['target'], expected: true },
+    // The demo page's inline form asks for the unit beside the target (not expected: the live modal may not).
+    { key: 'satuan', labels: ['Satuan', 'Satuan Target'], names: ['satuan'], expected: false },
   ],
   fixtures: ['rencana-aksi-modal.html', 'rencana-aksi-sibling-labels.html'],
 };
