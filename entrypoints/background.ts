@@ -12,7 +12,7 @@ import { resolvePeriodId } from '@/lib/checklist/items';
 import { isDataChange } from '@/lib/data-revision';
 import { welcomeOnInstall } from '@/lib/first-run';
 import { DEBUG_NOW_KEY } from '@/lib/clock';
-import { openSidePanelFor, syncSidePanelForTab, type SidePanelApi } from '@/lib/overlay/side-panel';
+import { createSidebarOpener, openSidePanelFor, syncSidePanelForTab, type PanelWindowApi, type SidebarApi, type SidePanelApi } from '@/lib/overlay/side-panel';
 import { syncPillStatus } from '@/lib/overlay/pill-status';
 
 export default defineBackground(() => {
@@ -29,14 +29,15 @@ export default defineBackground(() => {
   };
   /** Chrome's side panel; Firefox has `sidebarAction` (the same page, as `sidebar_action`) instead. */
   const sidePanel = (browser as unknown as { sidePanel?: SidePanelApi }).sidePanel;
-  const sidebarAction = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
+  const sidebarAction = (browser as unknown as { sidebarAction?: SidebarApi }).sidebarAction;
+  const openSidebar = createSidebarOpener(sidebarAction, browser.windows as unknown as PanelWindowApi, (path) => browser.runtime.getURL(`/${path}` as '/sidepanel.html'));
   const route = createRouter({
     extensionId: browser.runtime.id,
     version: browser.runtime.getManifest().version,
     async openApp(path) {
       await browser.tabs.create({ url: appUrl(path) });
     },
-    openSidePanel: (tabId) => (sidePanel ? openSidePanelFor(sidePanel, tabId) : sidebarAction ? sidebarAction.open() : Promise.resolve()),
+    openSidePanel: (tabId) => (sidePanel ? openSidePanelFor(sidePanel, tabId) : openSidebar(tabId).then(() => undefined)),
   });
   // Chrome answers asynchronously only through sendResponse + `return true`, not a returned promise.
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {

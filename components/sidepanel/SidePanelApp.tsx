@@ -13,6 +13,27 @@ import { SidePanelChecklist } from './SidePanelChecklist';
 import { SidePanelAutofill } from './SidePanelAutofill';
 import { SidePanelEvidence } from './SidePanelEvidence';
 import { askTab } from './tab-client';
+import { explainRecognition } from '@/lib/sites/explain';
+import type { PageContext } from '@/lib/overlay/tab-protocol';
+
+/** Why the page was (not) recognised, and on a changed page what is missing, in the side panel's language. */
+function RecognitionNote({ page }: { page: PageContext }) {
+  const ts = useMessages(sidePanelMessages);
+  const tsh = useMessages(shellMessages);
+  const r = page.recognition;
+  const why = explainRecognition(r, (key) => tsh(key));
+  return (
+    <>
+      {r.kind === 'page' && r.missing.length > 0 && (
+        <section className="card changed" role="alert" data-testid="overlay-changed">
+          <h2 style={{ fontSize: 15 }}>{ts('side.changedTitle')}</h2>
+          <p className="small" style={{ margin: 0 }}>{ts('side.changedBody', { missing: r.missing.map((m) => `'${m}'`).join(', ') })}</p>
+        </section>
+      )}
+      {why && <p className="muted small" data-testid="overlay-why">{ts('side.why', { why })}</p>}
+    </>
+  );
+}
 
 /**
  * The side panel: an extension page beside the tab, which the host page cannot reach, cover or
@@ -87,6 +108,7 @@ function SidePanelBody({ saved }: { saved: boolean }) {
           <p className="small">{t('overlay.unknownBody')}</p>
         </section>
       ))}
+      {state === 'page' && page && <RecognitionNote page={page} />}
       {/* On e-Kinerja the form at hand comes first: filling it is why the teacher opened the panel there. */}
       {state === 'page' && page?.site === 'ekinerja' && tabId !== null && <SidePanelAutofill key={tabId} tabId={tabId} pageId={page.pageId} />}
       <SidePanelChecklist stage={page?.stage ?? null} step={page?.step ?? null} />

@@ -31,6 +31,13 @@ export function SidePanelEvidence({ page, targets, tabId, rescan }: { page: Page
   const [status, setStatus] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [dragging, setDragging] = useState(false);
+  /**
+   * On a page that seems changed (issue 11 §2) nothing goes into it on one click: the teacher
+   * ticks each field to fill, or says yes to each attach, after looking at the page.
+   */
+  const changed = page.recognition.kind === 'page' && page.recognition.missing.length > 0;
+  const [confirmFill, setConfirmFill] = useState<{ id: string; name: boolean; link: boolean } | null>(null);
+  const [confirmAttach, setConfirmAttach] = useState<{ index: number; id: string } | null>(null);
   const revision = useDataRevision();
   const pickRef = useRef<HTMLInputElement>(null);
   const queue = useRef<Promise<void>>(Promise.resolve());
@@ -111,10 +118,11 @@ export function SidePanelEvidence({ page, targets, tabId, rescan }: { page: Page
     }
   }
 
-  async function fill(item: EvidenceSummary) {
+  async function fill(item: EvidenceSummary, fields = { name: true, link: true }) {
     if (!item.link) return;
     setStatus(null);
-    const ok = await fillLink(tabId, item.title, item.link.url);
+    setConfirmFill(null);
+    const ok = await fillLink(tabId, fields.name ? item.title : null, fields.link ? item.link.url : null);
     setStatus(ok ? { kind: 'ok', text: t('overlay.filled') } : { kind: 'error', text: t('overlay.fillFailed') });
   }
 
@@ -144,9 +152,17 @@ export function SidePanelEvidence({ page, targets, tabId, rescan }: { page: Page
                     {item.warnings.map((w) => <span key={w.code} className="ev-ov-warn small">{describeWarning(t, w, locale)}</span>)}
                   </div>
                   <button className="btn small-btn" type="button" disabled={busy !== null}
-                    aria-label={t('overlay.attachLabel', { title: item.title, field })} onClick={() => void attach(target, item)}>
+                    aria-label={t('overlay.attachLabel', { title: item.title, field })}
+                    onClick={() => (changed ? setConfirmAttach({ index: target.index, id: item.id }) : void attach(target, item))}>
                     {busy === item.id ? t('overlay.attaching') : t('overlay.attach')}
                   </button>
+                  {changed && confirmAttach?.index === target.index && confirmAttach.id === item.id && (
+                    <div className="ev-ov-confirm" role="group" aria-label={t('overlay.attachLabel', { title: item.title, field })} data-testid="overlay-confirm-attach">
+                      <p className="small" style={{ margin: '0 0 6px' }}>{t('overlay.confirmAttach', { name: item.file!.name, field })}</p>
+                      <button className="btn small-btn" type="button" onClick={() => { setConfirmAttach(null); void attach(target, item); }}>{t('overlay.confirmAttachYes')}</button>{' '}
+                      <button className="btn secondary small-btn" type="button" onClick={() => setConfirmAttach(null)}>{t('overlay.cancel')}</button>
+                    </div>
+                  )}
                 </li>
               ))}
             </ul>
@@ -166,7 +182,22 @@ export function SidePanelEvidence({ page, targets, tabId, rescan }: { page: Page
                   <span className="muted small ev-ov-url">{item.link!.url}</span>
                   {item.warnings.map((w) => <span key={w.code} className="ev-ov-warn small">{describeWarning(t, w, locale)}</span>)}
                 </div>
-                <button className="btn small-btn" type="button" aria-label={t('overlay.fillLabel', { title: item.title })} onClick={() => void fill(item)}>{t('overlay.fill')}</button>
+                <button className="btn small-btn" type="button" aria-label={t('overlay.fillLabel', { title: item.title })}
+                  onClick={() => (changed ? setConfirmFill({ id: item.id, name: false, link: false }) : void fill(item))}>{t('overlay.fill')}</button>
+                {changed && confirmFill?.id === item.id && (
+                  <fieldset className="ev-ov-confirm" data-testid="overlay-confirm-fill">
+                    <legend className="small">{t('overlay.confirmFillTitle')}</legend>
+                    <label className="small"><input type="checkbox" checked={confirmFill.name}
+                      onChange={(e) => setConfirmFill({ ...confirmFill, name: e.target.checked })} /> {t('overlay.confirmName', { value: item.title })}</label>
+                    <label className="small ev-ov-url"><input type="checkbox" checked={confirmFill.link}
+                      onChange={(e) => setConfirmFill({ ...confirmFill, link: e.target.checked })} /> {t('overlay.confirmLink', { value: item.link!.url })}</label>
+                    <div style={{ marginTop: 6 }}>
+                      <button className="btn small-btn" type="button" disabled={!confirmFill.name && !confirmFill.link}
+                        onClick={() => void fill(item, confirmFill)}>{t('overlay.confirmFill')}</button>{' '}
+                      <button className="btn secondary small-btn" type="button" onClick={() => setConfirmFill(null)}>{t('overlay.cancel')}</button>
+                    </div>
+                  </fieldset>
+                )}
               </li>
             ))}
           </ul>

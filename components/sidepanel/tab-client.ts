@@ -19,8 +19,9 @@ export async function askPage(tabId: number): Promise<PageReply | null> {
 
 const okOf = (raw: unknown) => (raw as TabResult | undefined)?.ok === true;
 
-export async function fillLink(tabId: number, name: string, url: string): Promise<boolean> {
-  return okOf(await askTab(tabId, { pk: 'fill-link', name: name.slice(0, 400), url: url.slice(0, 4000) }));
+/** null leaves that field as it is. */
+export async function fillLink(tabId: number, name: string | null, url: string | null): Promise<boolean> {
+  return okOf(await askTab(tabId, { pk: 'fill-link', name: name?.slice(0, 400) ?? null, url: url?.slice(0, 4000) ?? null }));
 }
 
 /** Sends a stored file to the page's file input `index`, slice by slice, each acknowledged. */

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { isPageChanged, type PageReply } from '@/lib/overlay/tab-protocol';
-import { sidePanelFits } from '@/lib/overlay/side-panel';
+import { boundTabOf, sidePanelFits } from '@/lib/overlay/side-panel';
 import { askPage } from './tab-client';
 
 /** After a load the content script answers once it has drawn its pill: ask again on this schedule (ms). */
@@ -25,6 +25,8 @@ export function useActiveTabPage(): ActiveTabPage {
   const [reply, setReply] = useState<PageReply | null>(null);
   const [asked, setAsked] = useState(false);
   const generation = useRef(0);
+  /** Opened in a window of its own for one tab (Firefox's fallback, side-panel.ts): that tab, not the active one. */
+  const bound = boundTabOf(location.search);
 
   const ask = useCallback((tabId: number) => {
     const mine = ++generation.current;
@@ -48,7 +50,10 @@ export function useActiveTabPage(): ActiveTabPage {
 
   useEffect(() => {
     let alive = true;
-    void browser.tabs.query({ active: true, currentWindow: true }).then(([t]) => {
+    const found = bound === null
+      ? browser.tabs.query({ active: true, currentWindow: true }).then(([t]) => t)
+      : browser.tabs.get(bound).catch(() => undefined);
+    void found.then((t) => {
       if (alive && t?.id !== undefined) setTab({ id: t.id, windowId: t.windowId, url: t.url });
     });
     return () => { alive = false; };
@@ -65,7 +70,7 @@ export function useActiveTabPage(): ActiveTabPage {
   useEffect(() => {
     if (!tab) return;
     const onActivated = (info: { tabId: number; windowId: number }) => {
-      if (info.windowId !== tab.windowId) return;
+      if (bound !== null || info.windowId !== tab.windowId) return;
       void browser.tabs.get(info.tabId).then((t) => setTab({ id: t.id!, windowId: t.windowId, url: t.url })).catch(() => undefined);
     };
     const onUpdated = (tabId: number, change: { url?: string; status?: string }, t: { url?: string; windowId: number }) => {

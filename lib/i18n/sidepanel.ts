@@ -11,6 +11,9 @@ export const sidePanelMessages = defineMessages(
     'side.retry': 'Coba lagi',
     'side.assumeGuru': 'Anggap Anda guru; ubah di Pengaturan.',
     'side.openSettings': 'Buka Pengaturan',
+    'side.why': 'Mengapa: {why}',
+    'side.changedTitle': 'Halaman ini tampaknya berubah',
+    'side.changedBody': 'Yang tidak terlihat: {missing}. Situs mungkin sudah diperbarui. Tidak ada yang diisi atau dilampirkan sebelum Anda memeriksa dan menyetujui setiap kolom.',
   },
   {
     'side.loading': 'Reading the page…',
@@ -21,5 +24,8 @@ export const sidePanelMessages = defineMessages(
     'side.retry': 'Try again',
     'side.assumeGuru': 'Assuming you are a teacher (guru); change it in Settings.',
     'side.openSettings': 'Open Settings',
+    'side.why': 'Why: {why}',
+    'side.changedTitle': 'This page seems to have changed',
+    'side.changedBody': 'Not seen: {missing}. The site may have been updated. Nothing is filled in or attached until you have checked and approved each field.',
   },
 );

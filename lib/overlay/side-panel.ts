@@ -41,3 +41,42 @@ export function syncSidePanelForTab(api: SidePanelApi, tabId: number, url: strin
     ? api.setOptions({ tabId, path: SIDE_PANEL_PATH, enabled: true })
     : api.setOptions({ tabId, enabled: false });
 }
+
+/** Firefox's `sidebarAction` and the `windows` call the fallback needs (tests pass fakes). */
+export interface SidebarApi { open(): Promise<void> }
+export interface PanelWindowApi {
+  create(options: { url: string; type: 'popup'; width: number; height: number }): Promise<{ id?: number }>;
+  remove(windowId: number): Promise<void>;
+}
+
+/** The side panel page bound to one tab: used where it cannot sit beside the tab (Firefox's refusal below). */
+export const sidePanelForTab = (tabId: number) => `${SIDE_PANEL_PATH}?tab=${tabId}`;
+
+/** `?tab=N` of the side panel's own address, or null when it follows the active tab (the real side panel). */
+export function boundTabOf(search: string): number | null {
+  const raw = new URLSearchParams(search).get('tab');
+  return raw !== null && /^\d{1,9}$/.test(raw) ? Number(raw) : null;
+}
+
+/**
+ * Firefox opens its sidebar only inside a user action of an extension page (toolbar button,
+ * menu, shortcut): a pill click reaches the background as a content script's message, and
+ * Firefox refuses `sidebarAction.open()` there (measured in tests/firefox/run.mjs, firefox-esr).
+ * The same side panel page then opens in a small window of its own, bound to the clicked tab;
+ * one such window at a time (the previous one is closed).
+ */
+export function createSidebarOpener(sidebar: SidebarApi | undefined, windows: PanelWindowApi, url: (path: string) => string) {
+  let last: number | undefined;
+  return async (tabId: number): Promise<'sidebar' | 'window'> => {
+    try {
+      if (!sidebar) throw new Error('no sidebar');
+      await sidebar.open();
+      return 'sidebar';
+    } catch {
+      if (last !== undefined) await windows.remove(last).catch(() => undefined);
+      const created = await windows.create({ url: url(sidePanelForTab(tabId)), type: 'popup', width: 420, height: 720 });
+      last = created.id;
+      return 'window';
+    }
+  };
+}

@@ -15,6 +15,19 @@ export const TAB_MESSAGE = 'pk';
 export const SITE_IDS = ['ruang-gtk', 'ekinerja'] as const;
 export const STAGE_IDS = ['perencanaan', 'pelaksanaan', 'penilaian'] as const;
 
+/**
+ * How the content script recognised the page, for the side panel to explain in its own language
+ * (lib/sites/explain.ts) and to hold back filling on a changed page (`missing` non-empty).
+ */
+export type RecognitionSummary =
+  | { readonly kind: 'unknown'; readonly why: 'no-match' | 'not-found' | 'ambiguous' }
+  | {
+    readonly kind: 'page';
+    readonly by: 'path+heading' | 'path' | 'heading';
+    readonly match?: { readonly heading: string; readonly phrase: string };
+    readonly missing: readonly string[];
+  };
+
 /** What the side panel shows about the tab's page. */
 export interface PageContext {
   readonly site: (typeof SITE_IDS)[number];
@@ -24,6 +37,7 @@ export interface PageContext {
   readonly step: string | null;
   readonly url: string;
   readonly title: string;
+  readonly recognition: RecognitionSummary;
 }
 
 /** A file input the page shows, by its position in the content script's last scan. */
@@ -63,7 +77,8 @@ export type TabRequest =
   | FormRequest
   | { readonly pk: 'page' }
   | { readonly pk: 'prefs' }
-  | { readonly pk: 'fill-link'; readonly name: string; readonly url: string }
+  /** null: leave that field as it is (the teacher did not confirm it). */
+  | { readonly pk: 'fill-link'; readonly name: string | null; readonly url: string | null }
   | AttachSlice;
 
 export interface TabResult { readonly ok: boolean }
@@ -90,7 +105,8 @@ export function parseTabRequest(raw: unknown): TabRequest | null {
     case 'prefs':
       return { pk: raw.pk };
     case 'fill-link':
-      return isText(raw.name, NAME_MAX) && isText(raw.url, URL_MAX) ? { pk: 'fill-link', name: raw.name, url: raw.url } : null;
+      return (raw.name === null || isText(raw.name, NAME_MAX)) && (raw.url === null || isText(raw.url, URL_MAX)) && (raw.name !== null || raw.url !== null)
+        ? { pk: 'fill-link', name: raw.name as string | null, url: raw.url as string | null } : null;
     case 'attach': {
       const { index, name, type, size, offset, data, last } = raw;
       if (!isIndex(index, MAX_FILE_INPUTS - 1) || !isText(name, 255) || !isText(type, 200) || typeof last !== 'boolean') return null;
@@ -126,9 +142,40 @@ export function parsePageReply(raw: unknown): PageReply | null {
     if (p.stage !== null && !(STAGE_IDS as readonly unknown[]).includes(p.stage)) return null;
     if (p.step !== null && !isText(p.step, 80)) return null;
     if (!isText(p.url, URL_MAX) || !isText(p.title, NAME_MAX)) return null;
-    page = { site: p.site as PageContext['site'], pageId: p.pageId as string | null, stage: p.stage as PageContext['stage'], step: p.step as string | null, url: p.url, title: p.title };
+    const recognition = parseRecognitionSummary(p.recognition);
+    if (!recognition) return null;
+    page = { site: p.site as PageContext['site'], pageId: p.pageId as string | null, stage: p.stage as PageContext['stage'], step: p.step as string | null, url: p.url, title: p.title, recognition };
   }
   return { page, targets: { fileInputs, linkFields: t.linkFields } };
+}
+
+const UNKNOWN_WHY = ['no-match', 'not-found', 'ambiguous'] as const;
+const PAGE_BY = ['path+heading', 'path', 'heading'] as const;
+const TEXT_MAX = 200;
+const MISSING_MAX = 5;
+
+export function parseRecognitionSummary(raw: unknown): RecognitionSummary | null {
+  if (!isRecord(raw)) return null;
+  if (raw.kind === 'unknown') return (UNKNOWN_WHY as readonly unknown[]).includes(raw.why) ? { kind: 'unknown', why: raw.why as (typeof UNKNOWN_WHY)[number] } : null;
+  if (raw.kind !== 'page' || !(PAGE_BY as readonly unknown[]).includes(raw.by)) return null;
+  if (!Array.isArray(raw.missing) || raw.missing.length > MISSING_MAX || !raw.missing.every((m) => isText(m, TEXT_MAX))) return null;
+  let match: { heading: string; phrase: string } | undefined;
+  if (raw.match !== undefined) {
+    if (!isRecord(raw.match) || !isText(raw.match.heading, TEXT_MAX) || !isText(raw.match.phrase, TEXT_MAX)) return null;
+    match = { heading: raw.match.heading, phrase: raw.match.phrase };
+  }
+  return { kind: 'page', by: raw.by as (typeof PAGE_BY)[number], ...(match ? { match } : {}), missing: raw.missing as string[] };
+}
+
+/** The summary of a recognition as it crosses to the side panel (texts capped, as the guard expects). */
+export function summariseRecognition(r: RecognitionSummary): RecognitionSummary {
+  if (r.kind === 'unknown') return { kind: 'unknown', why: r.why };
+  const cap = (s: string) => s.slice(0, TEXT_MAX);
+  return {
+    kind: 'page', by: r.by,
+    ...(r.match ? { match: { heading: cap(r.match.heading), phrase: cap(r.match.phrase) } } : {}),
+    missing: r.missing.slice(0, MISSING_MAX).map(cap),
+  };
 }
 
 /**

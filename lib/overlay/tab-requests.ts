@@ -3,7 +3,7 @@ import type { FormDescription, FormFillReply, FormUndoReply } from './form-proto
 import type { Recognition } from '@/lib/sites/recognise';
 import { attachFile, describeFileInput, fillLinkFields, findFileInputs, findLinkFields } from './page-fields';
 import {
-  createSliceCollector, MAX_FILE_INPUTS, parseTabRequest, type PageContext, type PageReply, type TabResult,
+  createSliceCollector, MAX_FILE_INPUTS, parseTabRequest, summariseRecognition, type PageContext, type PageReply, type TabResult,
 } from './tab-protocol';
 
 export interface TabRequestContext {
@@ -34,6 +34,7 @@ export function describePage(ctx: TabRequestContext, doc: Document = document): 
     step: r.kind === 'page' ? (r.page.step ?? null) : null,
     url: doc.location?.href ?? '',
     title: doc.title.slice(0, 400),
+    recognition: summariseRecognition(r),
   };
   return {
     page,

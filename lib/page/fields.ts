@@ -70,10 +70,12 @@ export interface LinkFields {
 /**
  * The Nama/Link pair to fill, scoped to where the user works: inside the open modal when one is
  * shown (e-Kinerja 2026: the row's "Bukti Dukung" button opens it), else among the inline pairs
- * (one per RHK card: the pair the person is working in, then the first still empty, then the
- * first). Never a field of a closed modal.
+ * (one per RHK card: the pair the person is working in, then the first whose fields to fill are
+ * still empty, then the first). Never a field of a closed modal. `need` says which fields will be
+ * filled: on a changed page the teacher confirms Nama and Link one at a time, and the second
+ * goes to the same card as the first.
  */
-export function findLinkFields(doc: Document, adapter: PageAdapter = ekinEviden): LinkFields | null {
+export function findLinkFields(doc: Document, adapter: PageAdapter = ekinEviden, need = { name: true, link: true }): LinkFields | null {
   const nameSpec = specOf(adapter, 'nama-bukti');
   const linkSpec = specOf(adapter, 'link-bukti');
   if (!nameSpec || !linkSpec) return null;
@@ -91,7 +93,7 @@ export function findLinkFields(doc: Document, adapter: PageAdapter = ekinEviden)
   }
   const active = doc.activeElement;
   return pairs.find((p) => p.box && active && p.box.contains(active))
-    ?? pairs.find((p) => !p.name.value && !p.link.value)
+    ?? pairs.find((p) => (!need.name || !p.name.value) && (!need.link || !p.link.value))
     ?? pairs[0] ?? null;
 }
 

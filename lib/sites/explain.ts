@@ -14,7 +14,13 @@ const quoted = (s: string) => (s.length > QUOTED_MAX ? `${s.slice(0, QUOTED_MAX 
  * Why the page was (not) recognised, in the user's words: "alamat cocok; judul 'Eviden dan
  * Realisasi' cocok dengan 'Eviden'". `text` looks a key up in the user's language.
  */
-export function explainRecognition(r: Recognition, text: (key: WhyKey) => string): string {
+/** The parts of a recognition the reason is made of (also what crosses to the side panel, tab-protocol.ts). */
+export type Explainable =
+  | { readonly kind: 'outside' }
+  | { readonly kind: 'unknown'; readonly why: Extract<Recognition, { kind: 'unknown' }>['why'] }
+  | { readonly kind: 'page'; readonly by: Extract<Recognition, { kind: 'page' }>['by']; readonly match?: { readonly heading: string; readonly phrase: string }; readonly missing: readonly string[] };
+
+export function explainRecognition(r: Explainable, text: (key: WhyKey) => string): string {
   if (r.kind === 'outside') return '';
   let key: WhyKey;
   if (r.kind === 'unknown') key = r.why === 'not-found' ? 'shell.why.notFound' : r.why === 'ambiguous' ? 'shell.why.ambiguous' : 'shell.why.noMatch';

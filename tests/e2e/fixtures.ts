@@ -105,7 +105,7 @@ export const EKINERJA = 'https://kinerja.bkn.go.id';
  * enter. CDP's DOM domain can (`pierce`): the tests read it there, and click it with the mouse,
  * as a person would (a trusted click).
  */
-export interface PillView { page: string; stage: string; title: string; state: string | null; left: boolean; ariaLabel: string; center: { x: number; y: number } | null }
+export interface PillView { page: string; stage: string; title: string; state: string | null; left: boolean; ariaLabel: string; why: string | null; center: { x: number; y: number } | null }
 
 interface DomNode { nodeId: number; nodeName: string; nodeValue?: string; attributes?: string[]; children?: DomNode[]; shadowRoots?: DomNode[] }
 
@@ -148,6 +148,7 @@ export async function readPill(page: Page): Promise<PillView | null> {
       state: attr(region, 'data-state'),
       left: (attr(region, 'class') ?? '').split(' ').includes('left'),
       ariaLabel: attr(pill, 'aria-label') ?? '',
+      why: attr(pill, 'data-why'),
       center,
     };
   } finally {

@@ -8,7 +8,7 @@
  *   node tests/firefox/run.mjs            (after `npx wxt build -b firefox`)
  *   FIREFOX_PATH=/path/to/firefox  FF_JSON=out.json  (counts for scripts/test-all.mjs)
  *
- * Plain node, no test runner: nine checks in one browser, one after another (~20 s here).
+ * Plain node, no test runner: eleven checks in one browser, one after another (~20 s here).
  */
 import fs from 'node:fs';
 import http from 'node:http';
@@ -51,6 +51,8 @@ function startTunnel(httpsPort) {
 
 // ---- a very small runner: named checks, one after another, counts at the end ----
 const checks = [];
+/** What Firefox did with `sidebarAction.open()` after the pill's click (reported at the end). */
+let sidebarAfterClick = null;
 const check = (name, fn) => checks.push({ name, fn });
 
 async function waitFor(what, fn, timeout = WAIT) {
@@ -92,29 +94,137 @@ async function openExtensionPage(page, route) {
 /** PK_SCREENSHOTS=dir saves what the checks saw, to look at. */
 const shot = (page, name) => process.env.PK_SCREENSHOTS ? page.screenshot({ path: path.join(process.env.PK_SCREENSHOTS, `${name}.png`) }) : undefined;
 
-const overlayLabel = 'pendamping-kinerja >>> [data-testid="pk-page-label"]';
+/**
+ * The pill lives in a closed shadow root: the page cannot read it, and neither can this suite
+ * through the page. What the pill says comes from the content script itself, asked from an extension
+ * page the way the side panel asks it (`tabs.sendMessage`, lib/overlay/tab-requests.ts); that the
+ * pill is really on the page is the host element, laid out in the viewport, whose root the page
+ * cannot open.
+ */
+async function askContentScript(app, urlPrefix) {
+  return app.evaluate(async (prefix) => {
+    const [tab] = await browser.tabs.query({ url: `${prefix}*` });
+    if (!tab) return { error: 'no tab' };
+    try {
+      return { tabId: tab.id, reply: await browser.tabs.sendMessage(tab.id, { pk: 'page' }) };
+    } catch (e) {
+      return { tabId: tab.id, error: String(e?.message ?? e) };
+    }
+  }, urlPrefix);
+}
+
+/** The side panel's heartbeat (ui-prefs.ts `ui.sidePanelAt`): pages loaded now listen for it at once. */
+async function sidePanelBeat(app, at = Date.now()) {
+  await openExtensionPage(app, 'app.html#/');
+  await app.evaluate((t) => browser.storage.local.set({ 'ui.sidePanelAt': t }), at);
+}
+
+/** The pill's host on the page: present, its root closed to the page, and drawn inside the viewport. */
+async function pillHost(page) {
+  return waitFor('the pill on the page', () => page.evaluate(() => {
+    const host = document.querySelector('pendamping-kinerja');
+    if (!host || host.hidden) return null;
+    const box = host.getBoundingClientRect();
+    // The host holds a fixed region; its visible part is what the mouse can hit at the corner.
+    const hit = document.elementFromPoint(innerWidth - 40, innerHeight - 30);
+    if (box.width === 0 && box.height === 0 && hit !== host) return null;
+    return { shadowRoot: host.shadowRoot === null ? 'closed' : 'open', hitIsHost: hit === host, box: { x: box.x, y: box.y, w: box.width, h: box.height } };
+  }));
+}
+
+async function expectPageAnswer(app, urlPrefix, want) {
+  return waitFor(`the content script of ${urlPrefix} to name ${want.pageId}`, async () => {
+    const got = await askContentScript(app, urlPrefix);
+    const page = got.reply?.page;
+    if (page && page.pageId === want.pageId && page.site === want.site && (!('stage' in want) || page.stage === want.stage)) return got;
+    throw new Error(JSON.stringify(got));
+  });
+}
 
 check('the manifest declares nothing collected, keeps its id and asks Firefox 140+ (Android 142+)', async () => {
   const { manifest_version: mv, browser_specific_settings: { gecko, gecko_android: android } } = JSON.parse(fs.readFileSync(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
   const got = JSON.stringify({ mv, id: gecko.id, min: gecko.strict_min_version, data: gecko.data_collection_permissions, android: android?.strict_min_version });
   const want = JSON.stringify({ mv: process.env.FF_EXTENSION_DIR ? mv : 2, id: 'pendamping-kinerja@pendamping-kinerja.id', min: '140.0', data: { required: ['none'] }, android: '142.0' });
   if (got !== want) throw new Error(`manifest: ${got}, expected ${want}`);
+  // The side panel as Firefox's sidebar, not opened by itself at install (Chrome's side panel does not either).
+  const { sidebar_action: sidebar } = JSON.parse(fs.readFileSync(path.join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+  if (sidebar?.default_panel !== 'sidepanel.html' || sidebar.open_at_install !== false) throw new Error(`sidebar_action: ${JSON.stringify(sidebar)}`);
 });
 
-check('Ruang GTK: the overlay pill appears and names the page', async ({ browser }) => {
+check('Ruang GTK: the pill is on the page (closed root) and the content script names the page', async ({ browser, app }) => {
+  await sidePanelBeat(app);
   const page = await browser.newPage();
-  await page.goto('https://guru.kemdikbud.go.id/pengelolaan-kinerja');
-  await expectText(page, overlayLabel, 'Pengelolaan Kinerja');
-  const state = await page.evaluate(() => document.querySelector('pendamping-kinerja')?.shadowRoot?.querySelector('.pk')?.getAttribute('data-state'));
-  if (state !== 'recognised') throw new Error(`overlay state is ${state}`);
+  await page.goto('https://guru.kemdikbud.go.id/pengelolaan-kinerja/perencanaan/data-diri');
+  const host = await pillHost(page);
+  if (host.shadowRoot !== 'closed') throw new Error(`the pill's root is ${host.shadowRoot} to the page`);
+  await expectPageAnswer(app, 'https://guru.kemdikbud.go.id/pengelolaan-kinerja/perencanaan/data-diri', { site: 'ruang-gtk', pageId: 'rgtk.data-diri', stage: 'perencanaan' });
   await shot(page, 'firefox-ruang-gtk');
   await page.close();
 });
 
-check('e-Kinerja: the overlay pill appears and names the page', async ({ browser }) => {
+check('e-Kinerja: the pill is on the page (closed root) and the content script names the page', async ({ browser, app }) => {
+  await sidePanelBeat(app);
   const page = await browser.newPage();
   await page.goto('https://kinerja.bkn.go.id/skp/101/penilaian/202/eviden');
-  await expectText(page, overlayLabel, 'e-Kinerja · Bukti Dukung');
+  const host = await pillHost(page);
+  if (host.shadowRoot !== 'closed') throw new Error(`the pill's root is ${host.shadowRoot} to the page`);
+  const { reply } = await expectPageAnswer(app, 'https://kinerja.bkn.go.id/skp/101/penilaian/202/eviden', { site: 'ekinerja', pageId: 'ekin.eviden' });
+  if (reply.targets.linkFields !== true) throw new Error(`the Nama/Link pair was not found: ${JSON.stringify(reply.targets)}`);
+  await page.close();
+});
+
+check('a real click on the pill: Firefox refuses its sidebar, so the side panel opens in a window bound to the tab and shows its page; a page script\'s click does nothing', async ({ browser, app }) => {
+  // No side panel beat: the page does not listen until its pill is clicked (ui-prefs.ts).
+  await sidePanelBeat(app, 0);
+  const url = 'https://guru.kemdikbud.go.id/pengelolaan-kinerja/pelaksanaan/dokumen-persiapan';
+  const page = await browser.newPage();
+  await page.goto(url);
+  await pillHost(page);
+  const before = await askContentScript(app, url);
+  if (before.reply) throw new Error(`the page answered before its pill was clicked: ${JSON.stringify(before.reply)}`);
+  // A page script's click is not trusted and does nothing.
+  await page.evaluate(() => document.querySelector('pendamping-kinerja')?.click());
+  const untrusted = await askContentScript(app, url);
+  if (untrusted.reply) throw new Error('an untrusted click made the page listen');
+  const sidebarOpen = () => app.evaluate(() => browser.sidebarAction.isOpen({}));
+  if (await sidebarOpen()) throw new Error('the sidebar was open before the pill was clicked');
+  const clickedAt = Date.now();
+  // A real mouse click on the pill (bottom right corner by default).
+  await page.bringToFront();
+  // The page sees only the host: the pill is where the host answers elementFromPoint; click the middle of that area.
+  const at = await page.evaluate(() => {
+    const host = document.querySelector('pendamping-kinerja');
+    const hits = [];
+    for (let x = innerWidth - 4; x > innerWidth - 480; x -= 4) {
+      for (let y = innerHeight - 4; y > innerHeight - 200; y -= 4) if (document.elementFromPoint(x, y) === host) hits.push({ x, y });
+    }
+    if (!hits.length) return null;
+    const xs = hits.map((h) => h.x), ys = hits.map((h) => h.y);
+    return { x: (Math.min(...xs) + Math.max(...xs)) / 2, y: (Math.min(...ys) + Math.max(...ys)) / 2 };
+  });
+  if (!at) throw new Error('the pill is not under the mouse anywhere in the corner');
+  await page.mouse.click(at.x, at.y);
+  await expectPageAnswer(app, url, { site: 'ruang-gtk', pageId: 'rgtk.dokumen-persiapan', stage: 'pelaksanaan' });
+  // Firefox refuses sidebarAction.open() here: the click reaches the background as a content
+  // script's message, not as a user action of an extension page. The background then opens the
+  // same side panel page in a window of its own, bound to this tab (lib/overlay/side-panel.ts).
+  const win = await waitFor('the side panel window bound to the tab', () => app.evaluate(async (tabId) => {
+    const all = await browser.windows.getAll({ populate: true });
+    const w = all.find((x) => x.tabs?.some((t) => t.url?.endsWith(`/sidepanel.html?tab=${tabId}`)));
+    return w ? { id: w.id, type: w.type } : null;
+  }, before.tabId));
+  if (win.type !== 'popup') throw new Error(`side panel window is ${win.type}`);
+  sidebarAfterClick = await sidebarOpen();
+  // The side panel page runs there (its heartbeat) and shows this tab's page.
+  await waitFor('the side panel\'s heartbeat', () => app.evaluate((t) => browser.storage.local.get('ui.sidePanelAt').then((r) => r['ui.sidePanelAt'] >= t), clickedAt));
+  // BiDi does not list that window's page; the app reads it as the extension's own view.
+  await waitFor('the side panel window to name the page', () => app.evaluate((windowId) => {
+    const [view] = browser.extension.getViews({ windowId });
+    const text = view?.document.querySelector('[data-testid="overlay-page"] h1')?.textContent ?? null;
+    if (text === 'Pelaksanaan · Dokumen Persiapan') return true;
+    throw new Error(`side panel window shows ${JSON.stringify(text)}`);
+  }, win.id));
+  await app.evaluate((id) => browser.windows.remove(id), win.id);
   await page.close();
 });
 
@@ -161,6 +271,18 @@ check('the popup (as a tab) shows the stage after a profile is saved', async ({ 
   await expectText(popup, '[data-testid="popup-countdown"]', /Tinggal 11 hari lagi/);
   await shot(popup, 'firefox-popup');
   await popup.close();
+});
+
+check('the sidebar page (as a tab) shows the checklist of the running stage', async ({ browser }) => {
+  // Same profile and date as the popup check above: Perencanaan, 11 days left.
+  const tab = await browser.newPage();
+  await openExtensionPage(tab, 'sidepanel.html');
+  await expectText(tab, '#ov-cl', /Perencanaan/);
+  await expectText(tab, '[data-testid="overlay-countdown"]', /11 hari/);
+  const boxes = await tab.evaluate(() => document.querySelectorAll('[data-testid="overlay-checklist"] input[type="checkbox"]').length);
+  if (boxes < 3) throw new Error(`${boxes} checklist items`);
+  await shot(tab, 'firefox-sidebar-as-tab');
+  await tab.close();
 });
 
 check('the toolbar badge shows the days left (browserAction in MV2)', async ({ app }) => {
@@ -255,6 +377,7 @@ try {
   fs.rmSync(tmp, { recursive: true, force: true });
 }
 timings.totalMs = Date.now() - started;
+console.log(`  (after the pill's real click, Firefox's sidebar was ${sidebarAfterClick === null ? 'not checked' : sidebarAfterClick ? 'open' : 'NOT opened (sidebarAction.open refused; the side panel window opened instead)'})`);
 console.log(`\nFirefox (${FIREFOX}): ${passed} passed, ${failed} failed in ${(timings.totalMs / 1000).toFixed(1)} s ` +
   `(launch ${timings.launchMs} ms, install ${timings.installMs} ms)`);
 if (process.env.FF_JSON) fs.writeFileSync(process.env.FF_JSON, JSON.stringify({ passed, failed, results, timings }, null, 2));

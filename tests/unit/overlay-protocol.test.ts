@@ -51,12 +51,21 @@ describe('UI prefs guard', () => {
   });
 });
 
-const page = { site: 'ekinerja', pageId: 'ekin.eviden', stage: 'pelaksanaan', step: null, url: 'https://kinerja.bkn.go.id/x', title: 't' };
+const page = { site: 'ekinerja', pageId: 'ekin.eviden', stage: 'pelaksanaan', step: null, url: 'https://kinerja.bkn.go.id/x', title: 't',
+  recognition: { kind: 'page', by: 'path+heading', match: { heading: 'Bukti Dukung', phrase: 'Bukti Dukung' }, missing: [] } };
+const recognitionSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('unknown'), why: z.enum(['no-match', 'not-found', 'ambiguous']) }),
+  z.object({
+    kind: z.literal('page'), by: z.enum(['path+heading', 'path', 'heading']),
+    match: z.object({ heading: z.string().max(200), phrase: z.string().max(200) }).optional(),
+    missing: z.array(z.string().max(200)).max(5),
+  }),
+]);
 const pageReply = z.object({
   page: z.object({
     site: z.enum(['ruang-gtk', 'ekinerja']), pageId: z.string().max(80).nullable(),
     stage: z.enum(['perencanaan', 'pelaksanaan', 'penilaian']).nullable(), step: z.string().max(80).nullable(),
-    url: z.string().max(4000), title: z.string().max(400),
+    url: z.string().max(4000), title: z.string().max(400), recognition: recognitionSchema,
   }).nullable(),
   targets: z.object({
     fileInputs: z.array(z.object({ index: z.number().int().min(0).max(19), accept: z.string().max(500), label: z.string().max(200), multiple: z.boolean() })).max(20),
@@ -75,6 +84,14 @@ describe('side panel ↔ content script messages', () => {
     { page, targets: { fileInputs: [{ index: 0, accept: '', label: '', multiple: 'no' }], linkFields: true } },
     { page, targets: { fileInputs: 'x', linkFields: true } },
     { page }, null, 'page', [],
+    { page: { ...page, recognition: { kind: 'unknown', why: 'not-found' } }, targets: { fileInputs: [], linkFields: false } },
+    { page: { ...page, recognition: { kind: 'unknown', why: 'lain' } }, targets: { fileInputs: [], linkFields: false } },
+    { page: { ...page, recognition: { kind: 'page', by: 'path', missing: ['Rencana Aksi'] } }, targets: { fileInputs: [], linkFields: false } },
+    { page: { ...page, recognition: { kind: 'page', by: 'path', missing: ['a', 'b', 'c', 'd', 'e', 'f'] } }, targets: { fileInputs: [], linkFields: false } },
+    { page: { ...page, recognition: { kind: 'page', by: 'path', missing: ['x'.repeat(201)] } }, targets: { fileInputs: [], linkFields: false } },
+    { page: { ...page, recognition: { kind: 'page', by: 'guess', missing: [] } }, targets: { fileInputs: [], linkFields: false } },
+    { page: { ...page, recognition: { kind: 'page', by: 'path', match: { heading: 1, phrase: 'a' }, missing: [] } }, targets: { fileInputs: [], linkFields: false } },
+    { page: { ...page, recognition: undefined }, targets: { fileInputs: [], linkFields: false } },
   ];
   it.each(replies.map((r, i) => [i, r]))('the page reply guard agrees with zod (sample %s)', (_i, raw) => {
     expect(parsePageReply(raw) !== null).toBe(pageReply.safeParse(raw).success);
@@ -85,6 +102,10 @@ describe('side panel ↔ content script messages', () => {
     expect(parseTabRequest({ pk: 'prefs', extra: 1 })).toEqual({ pk: 'prefs' });
     expect(parseTabRequest({ pk: 'fill-link', name: 'a', url: 'https://x' })).toEqual({ pk: 'fill-link', name: 'a', url: 'https://x' });
     expect(parseTabRequest({ pk: 'fill-link', name: 'a', url: 'x'.repeat(4001) })).toBeNull();
+    // A changed page: the teacher confirmed one field only; the other stays null (left as it is).
+    expect(parseTabRequest({ pk: 'fill-link', name: null, url: 'https://x' })).toEqual({ pk: 'fill-link', name: null, url: 'https://x' });
+    expect(parseTabRequest({ pk: 'fill-link', name: null, url: null })).toBeNull();
+    expect(parseTabRequest({ pk: 'fill-link', name: 'a' })).toBeNull();
     expect(parseTabRequest({ pk: 'submit' })).toBeNull();
     expect(parseTabRequest({ type: 'page' })).toBeNull();
     const slice: AttachSlice = { pk: 'attach', index: 0, name: 'a.pdf', type: 'application/pdf', size: 3, offset: 0, data: 'YWJj', last: true };
@@ -124,23 +145,45 @@ describe('side panel ↔ content script messages', () => {
       <section><h2>Dokumen Persiapan</h2><input type="file" accept=".pdf"></section>
       <div class="card"><label>Nama Bukti Dukung <input id="n"></label><label>Link Bukti Dukung <input id="l"></label></div>`;
     const ctx: TabRequestContext = {
-      recognition: () => ({ kind: 'page', site: 'ekinerja', by: 'path+heading', page: { id: 'ekin.eviden', site: 'ekinerja', stage: 'pelaksanaan', step: 'unggah-bukti' } } as never),
+      recognition: () => ({ kind: 'page', site: 'ekinerja', by: 'path+heading', sure: 'high', match: { heading: 'Bukti Dukung', phrase: 'Bukti Dukung' }, missing: [], page: { id: 'ekin.eviden', site: 'ekinerja', stage: 'pelaksanaan', step: 'unggah-bukti' } } as never),
       fileInputs: [],
       forms: createFormRequests(document),
     };
     const reread = vi.fn();
     const reply = answerTabRequest({ pk: 'page' }, ctx, reread) as ReturnType<typeof parsePageReply>;
     expect(parsePageReply(reply)).toEqual(reply);
-    expect(reply!.page).toMatchObject({ site: 'ekinerja', pageId: 'ekin.eviden', stage: 'pelaksanaan' });
+    expect(reply!.page).toMatchObject({ site: 'ekinerja', pageId: 'ekin.eviden', stage: 'pelaksanaan',
+      recognition: { kind: 'page', by: 'path+heading', match: { heading: 'Bukti Dukung', phrase: 'Bukti Dukung' }, missing: [] } });
     expect(reply!.targets).toEqual({ fileInputs: [{ index: 0, accept: '.pdf', label: 'Dokumen Persiapan', multiple: false }], linkFields: true });
 
     expect(answerTabRequest({ pk: 'fill-link', name: 'RPP', url: 'https://drive.google.com/x' }, ctx, reread)).toEqual({ ok: true });
     expect((document.getElementById('n') as HTMLInputElement).value).toBe('RPP');
     expect((document.getElementById('l') as HTMLInputElement).value).toBe('https://drive.google.com/x');
+    // Only the confirmed field is touched.
+    expect(answerTabRequest({ pk: 'fill-link', name: null, url: 'https://drive.google.com/y' }, ctx, reread)).toEqual({ ok: true });
+    expect((document.getElementById('n') as HTMLInputElement).value).toBe('RPP');
+    expect((document.getElementById('l') as HTMLInputElement).value).toBe('https://drive.google.com/y');
 
     expect(answerTabRequest({ pk: 'prefs' }, ctx, reread)).toEqual({ ok: true });
     expect(reread).toHaveBeenCalledOnce();
     expect(answerTabRequest({ pk: 'click', selector: 'button' }, ctx, reread)).toEqual({ ok: false });
+  });
+});
+
+describe('a changed page: Nama and Link confirmed one at a time', () => {
+  it('fills the second field into the same card as the first, not the next empty card', () => {
+    document.body.innerHTML = `
+      <div class="card" data-rhk-id="1"><label>Nama Bukti Dukung <input id="n1"></label><label>Link Bukti Dukung <input id="l1"></label></div>
+      <div class="card" data-rhk-id="2"><label>Nama Bukti Dukung <input id="n2"></label><label>Link Bukti Dukung <input id="l2"></label></div>`;
+    const ctx: TabRequestContext = { recognition: () => ({ kind: 'outside' }) as never, fileInputs: [] };
+    const value = (id: string) => (document.getElementById(id) as HTMLInputElement).value;
+    expect(answerTabRequest({ pk: 'fill-link', name: null, url: 'https://drive.google.com/x' }, ctx, () => undefined)).toEqual({ ok: true });
+    expect([value('n1'), value('l1'), value('n2'), value('l2')]).toEqual(['', 'https://drive.google.com/x', '', '']);
+    expect(answerTabRequest({ pk: 'fill-link', name: 'RPP', url: null }, ctx, () => undefined)).toEqual({ ok: true });
+    expect([value('n1'), value('l1'), value('n2'), value('l2')]).toEqual(['RPP', 'https://drive.google.com/x', '', '']);
+    // Both at once (a recognised page) still go to the first card with both empty.
+    expect(answerTabRequest({ pk: 'fill-link', name: 'B', url: 'https://drive.google.com/b' }, ctx, () => undefined)).toEqual({ ok: true });
+    expect([value('n2'), value('l2')]).toEqual(['B', 'https://drive.google.com/b']);
   });
 });
 
