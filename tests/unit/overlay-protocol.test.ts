@@ -175,7 +175,7 @@ describe('a changed page: Nama and Link confirmed one at a time', () => {
     document.body.innerHTML = `
       <div class="card" data-rhk-id="1"><label>Nama Bukti Dukung <input id="n1"></label><label>Link Bukti Dukung <input id="l1"></label></div>
       <div class="card" data-rhk-id="2"><label>Nama Bukti Dukung <input id="n2"></label><label>Link Bukti Dukung <input id="l2"></label></div>`;
-    const ctx: TabRequestContext = { recognition: () => ({ kind: 'outside' }) as never, fileInputs: [] };
+    const ctx: TabRequestContext = { recognition: () => ({ kind: 'outside' }) as never, fileInputs: [], forms: createFormRequests(document) };
     const value = (id: string) => (document.getElementById(id) as HTMLInputElement).value;
     expect(answerTabRequest({ pk: 'fill-link', name: null, url: 'https://drive.google.com/x' }, ctx, () => undefined)).toEqual({ ok: true });
     expect([value('n1'), value('l1'), value('n2'), value('l2')]).toEqual(['', 'https://drive.google.com/x', '', '']);
