@@ -127,7 +127,9 @@ function DocumentFields({ docKey, def, doc, year, role, indicator, t, onState, o
                 )}
               </div>
             </div>
-            <aside className="wr-aside" id={asideId} aria-label={`${t('think.title')}: ${label}`}>
+            {/* Not an <aside>: one complementary landmark per field was noise for screen readers (and axe's
+                landmark-unique); the field reads this block as its description (aria-describedby). */}
+            <div className="wr-aside" id={asideId}>
               {guide && (
                 <details className="wr-guide" open={guide.show === 'indicator'}>
                   <summary>{t('guide.title')}: {guide.indicator.name}</summary>
@@ -151,7 +153,7 @@ function DocumentFields({ docKey, def, doc, year, role, indicator, t, onState, o
               )}
               <p className="small wr-think-title">{t('think.title')}</p>
               <ul className="small wr-think">{questions.map((q) => <li key={q}>{q}</li>)}</ul>
-            </aside>
+            </div>
           </div>
         );
       })}
