@@ -10,7 +10,7 @@ import { matchWritingFields } from './paste';
 
 export function pageWordingYear(kind: DocumentKind, profileYear: number, fields: readonly FieldDescriptor[]): number {
   const years = new Set<number>([profileYear]);
-  for (const f of documentDef(kind).fields) for (const w of f.site) if (w.fromYear) years.add(w.fromYear);
+  for (const f of documentDef(kind).fields) for (const w of f.site) for (const y of [w.fromYear, w.toYear]) if (y) years.add(y);
   const fit = (year: number) => {
     const r = matchWritingFields(kind, year, fields);
     return r.matches.length * 2 - r.ambiguous.length;
