@@ -97,8 +97,9 @@ export function SidePanelPaste({ tabId, kind }: { tabId: number; kind: DocumentK
   };
 
   const copy = async (fieldId: string, text: string) => {
-    await navigator.clipboard.writeText(text).catch(() => undefined);
-    setCopied(fieldId);
+    // Shown as copied only when the clipboard took it; otherwise the text stays on screen to select by hand.
+    const ok = await navigator.clipboard.writeText(text).then(() => true, () => false);
+    setCopied(ok ? fieldId : null);
   };
 
   const busy = status.kind === 'busy';

@@ -98,3 +98,35 @@ for (const markup of ['klasik', '2026'] as const) {
     await cdp.close();
   });
 }
+
+test('a question the page does not have is listed with a copy button; no notes yet says so', async ({ context, pageErrors }) => {
+  test.setTimeout(90_000);
+  const page = await context.newPage();
+  await page.goto(`${RUANG_GTK}/pengelolaan-kinerja/pelaksanaan/dokumen-persiapan`);
+  await expect(page.locator('form[data-doc-form=persiapan]')).toBeVisible();
+  const { panel, cdp } = await openSidePanel(page);
+  const section = panel.getByTestId('side-paste');
+  await section.getByTestId('pp-paste').click();
+  await expect(section.getByTestId('pp-status')).toContainText('Belum ada catatan');
+  await expect(section.getByTestId('pp-fill')).toHaveCount(0);
+
+  await seedReflection(panel, ANSWERS);
+  await page.goto(`${RUANG_GTK}/pengelolaan-kinerja/pelaksanaan/dokumen-refleksi`);
+  const form = page.locator('form[data-doc-form=refleksi]');
+  await expect(form.locator('.rg-label')).toHaveCount(4);
+  // The fourth question (the plan) reworded past recognition, as a future site change might.
+  await form.locator('.rg-label').nth(3).evaluate((el) => { el.textContent = '4. Lainnya'; });
+  await expect(panel.getByTestId('side-paste')).toBeVisible();
+  await panel.getByTestId('side-paste').getByTestId('pp-paste').click();
+  const paste = panel.getByTestId('side-paste');
+  await expect(paste.getByTestId('pp-row')).toHaveCount(3);
+  const unplaced = paste.locator('[data-testid=pp-unplaced-row][data-field=rencana]');
+  await expect(unplaced).toContainText(ANSWERS.rencana);
+  await expect(unplaced.getByRole('button', { name: /^Salin teks untuk / })).toBeVisible();
+  await panel.screenshot({ path: path.join(SHOTS, 'paste-refleksi-unplaced.png'), fullPage: true });
+  await paste.getByTestId('pp-fill').click();
+  await expect(paste.getByTestId('pp-status')).toContainText('3 isian terisi');
+  await expect(form.locator('textarea').nth(3)).toHaveValue('');
+  expect(pageErrors).toEqual([]);
+  await cdp.close();
+});
