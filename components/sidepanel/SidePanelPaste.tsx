@@ -11,7 +11,7 @@ import { documentDef, documentId, type DocumentKind } from '@/lib/writing/model'
 import { planPaste, planTake, type DocumentValues, type PastePlan } from '@/lib/writing/paste';
 import { pageWordingYear } from '@/lib/writing/paste-year';
 import { getDocument, saveField } from '@/lib/writing/store';
-import { describeTabForm, fillTabForm } from './tab-client';
+import { describeTabForm, fillTabForm, undoTabForm } from './tab-client';
 
 type Status =
   | { kind: 'idle' }
@@ -41,6 +41,7 @@ export function SidePanelPaste({ tabId, kind }: { tabId: number; kind: DocumentK
   const [overwrite, setOverwrite] = useState(false);
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const [copied, setCopied] = useState<string | null>(null);
+  const [canUndo, setCanUndo] = useState(false);
 
   const year = form ? pageWordingYear(kind, profile.year, form.fields) : profile.year;
   const plan: PastePlan | null = form ? planPaste(kind, year, form.fields, values, { overwrite }) : null;
@@ -74,7 +75,15 @@ export function SidePanelPaste({ tabId, kind }: { tabId: number; kind: DocumentK
     if (!reply) { setStatus({ kind: 'message', text: t('paste.noAnswer'), alert: true }); return; }
     if (!reply.ok) { setStatus({ kind: 'message', text: reply.reason === 'form-berubah' ? t('paste.changed') : t('paste.noForm'), alert: true }); return; }
     const count = reply.outcomes.filter((o) => o.ok && !reply.didNotStick.includes(o.index)).length;
+    setCanUndo(true);
     setStatus({ kind: 'message', text: t('paste.filled', { count }) });
+  };
+
+  const undo = async () => {
+    setStatus({ kind: 'busy' });
+    const reply = await undoTabForm(tabId);
+    setCanUndo(false);
+    setStatus({ kind: 'message', text: reply ? t('paste.undone') : t('paste.noAnswer'), alert: !reply });
   };
 
   const take = async () => {
@@ -150,6 +159,7 @@ export function SidePanelPaste({ tabId, kind }: { tabId: number; kind: DocumentK
           <button className="btn" type="button" style={{ marginTop: 8 }} onClick={() => void fillNow()} disabled={busy || plan.instructions.length === 0} data-testid="pp-fill">
             {t('paste.fillNow')}
           </button>
+          {canUndo && <button className="btn secondary" type="button" style={{ marginTop: 8, marginLeft: 8 }} onClick={() => void undo()} disabled={busy} data-testid="pp-undo">{t('paste.undo')}</button>}
         </>
       )}
 

@@ -40,6 +40,8 @@ export const sidePanelMessages = defineMessages(
     'paste.taken': '{count} isian dari halaman disimpan ke catatan Anda (riwayat tetap ada).',
     'paste.takenNone': 'Tidak ada teks baru di halaman; catatan Anda tidak berubah.',
     'paste.takeFailed': 'Gagal menyimpan ke catatan: {error}',
+    'paste.undo': 'Batalkan tempel',
+    'paste.undone': 'Isian dikembalikan seperti sebelum ditempel.',
   },
   {
     'side.loading': 'Reading the page…',
@@ -79,5 +81,7 @@ export const sidePanelMessages = defineMessages(
     'paste.taken': '{count} fields from the page saved into your notes (history kept).',
     'paste.takenNone': 'No new text on the page; your notes are unchanged.',
     'paste.takeFailed': 'Could not save into your notes: {error}',
+    'paste.undo': 'Undo paste',
+    'paste.undone': 'The fields are back as they were before pasting.',
   },
 );

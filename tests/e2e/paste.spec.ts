@@ -127,6 +127,11 @@ test('a question the page does not have is listed with a copy button; no notes y
   await paste.getByTestId('pp-fill').click();
   await expect(paste.getByTestId('pp-status')).toContainText('3 isian terisi');
   await expect(form.locator('textarea').nth(3)).toHaveValue('');
+  await expect(form.locator('textarea').nth(0)).toHaveValue(ANSWERS.inspirasi);
+  // "Batalkan tempel" puts the page back as it was.
+  await paste.getByTestId('pp-undo').click();
+  await expect(paste.getByTestId('pp-status')).toContainText('dikembalikan');
+  for (let i = 0; i < 4; i++) await expect(form.locator('textarea').nth(i)).toHaveValue('');
   expect(pageErrors).toEqual([]);
   await cdp.close();
 });
