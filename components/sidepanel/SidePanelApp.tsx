@@ -12,6 +12,8 @@ import { useActiveTabPage } from './useActiveTabPage';
 import { SidePanelChecklist } from './SidePanelChecklist';
 import { SidePanelAutofill } from './SidePanelAutofill';
 import { SidePanelEvidence } from './SidePanelEvidence';
+import { SidePanelPaste } from './SidePanelPaste';
+import { documentKindForStep } from '@/lib/writing/paste';
 import { askTab } from './tab-client';
 import { explainRecognition } from '@/lib/sites/explain';
 import type { PageContext } from '@/lib/overlay/tab-protocol';
@@ -111,6 +113,10 @@ function SidePanelBody({ saved }: { saved: boolean }) {
       {state === 'page' && page && <RecognitionNote page={page} />}
       {/* On e-Kinerja the form at hand comes first: filling it is why the teacher opened the panel there. */}
       {state === 'page' && page?.site === 'ekinerja' && tabId !== null && <SidePanelAutofill key={tabId} tabId={tabId} pageId={page.pageId} />}
+      {/* On the Ruang GTK document pages the teacher's own notes come first: pasting them is the work at hand. */}
+      {state === 'page' && page?.site === 'ruang-gtk' && tabId !== null && documentKindForStep(page.step ?? undefined) && (
+        <SidePanelPaste key={`${tabId}-${page.step}`} tabId={tabId} kind={documentKindForStep(page.step ?? undefined)!} />
+      )}
       <SidePanelChecklist stage={page?.stage ?? null} step={page?.step ?? null} />
       {state === 'page' && page?.pageId && tabId !== null && reply && (
         <SidePanelEvidence page={page} targets={reply.targets} tabId={tabId} rescan={refresh} />
