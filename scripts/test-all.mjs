@@ -55,6 +55,7 @@ if (!fs.existsSync(chromium)) {
   const pw = readJson(pwJson);
   if (pw?.stats) {
     passed += pw.stats.expected + pw.stats.flaky;
+    if (pw.stats.flaky > 0) problems.push(`${pw.stats.flaky} e2e test(s) passed only on the retry (flaky) / lulus hanya pada percobaan ulang`);
     failed += pw.stats.unexpected;
     if (pw.stats.expected + pw.stats.unexpected + pw.stats.flaky === 0) { failed += 1; problems.push('playwright ran no test'); }
   }
