@@ -9,29 +9,19 @@ export const MAX_FORM_FIELDS = 200;
 export const FORM_VALUE_MAX = 5000;
 export const FORM_TEXT_MAX = 400;
 export const FORM_OPTIONS_MAX = 300;
-export const CONTROL_KINDS = ['text', 'textarea', 'select', 'vue-select', 'date', 'time'] as const;
+import type { FieldDescriptor } from '@/lib/autofill/collect';
+import type { ControlKind } from '@/lib/autofill/forms';
+
+export const CONTROL_KINDS = ['text', 'textarea', 'select', 'vue-select', 'date', 'time'] as const satisfies readonly ControlKind[];
 /** Where the fields were found: the open modal, the page form holding the focus, or the whole page. */
 export const FORM_SCOPES = ['modal', 'form', 'page'] as const;
 export const FILL_PROBLEMS = ['opsi-tidak-ditemukan', 'tidak-bisa-diisi', 'sudah-terisi', 'tidak-ada'] as const;
 
-/** One field as the side panel sees it (lib/autofill/collect FieldDescriptor, plain data). */
-export interface FormField {
-  readonly index: number;
-  readonly control: (typeof CONTROL_KINDS)[number];
-  readonly name: string;
-  readonly id: string;
-  readonly nameShared: boolean;
-  readonly labelFor: string;
-  readonly labelWrap: string;
-  readonly labelGroup: string;
-  readonly ariaLabel: string;
-  readonly placeholder: string;
-  readonly section: string;
-  readonly value: string;
-  readonly disabled: boolean;
-  readonly options?: readonly string[];
-  readonly format?: string;
-}
+/**
+ * One field as the side panel sees it: lib/autofill's descriptor is plain data already, so it crosses
+ * as it is (a type-only import: nothing of lib/autofill/collect is added to the content script by it).
+ */
+export type FormField = FieldDescriptor;
 
 export interface FormDescription {
   readonly ok: true;
